@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArticleText } from '@/components/reader/article-text';
+import { requirePageUser } from '@/lib/auth/session';
+import { AppError } from '@/lib/errors';
+import { formatDate, readingMinutes } from '@/lib/format';
+import { getDocument } from '@/lib/server/documents/get-document';
+
+type Props = { params: Promise<{ id: string }> };
+
+async function loadDocument(id: string) {
+  const user = await requirePageUser(`/documents/${encodeURIComponent(id)}`);
+  try {
+    return await getDocument({ user, documentId: id });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const document = await loadDocument(id);
+  return { title: document.title };
+}
+
+export default async function ReaderPage({ params }: Props) {
+  const { id } = await params;
+  const document = await loadDocument(id);
+  const facts = [
+    document.outlet ?? 'Unknown outlet',
+    document.author,
+    document.publishedAt ? formatDate(document.publishedAt) : null,
+    `${readingMinutes(document.length)} min read`,
+  ].filter(Boolean);
+  return (
+    <main>
+      <nav aria-label="Breadcrumb" className="mb-6 text-sm">
+        <Link href="/documents" className="text-slate-600 hover:text-ink">
+          ← Articles
+        </Link>
+      </nav>
+      <article lang={document.language} className="mx-auto max-w-[68ch]">
+        <header className="mb-8 border-b border-slate-200 pb-6">
+          <h1 className="font-serif text-3xl font-semibold leading-tight tracking-tight sm:text-4xl">{document.title}</h1>
+          <p className="mt-3 text-sm text-slate-600">{facts.join(' · ')}</p>
+          {document.url && (
+            <p className="mt-1 truncate text-sm">
+              <a href={document.url} rel="noopener noreferrer nofollow" target="_blank" className="text-accent underline">
+                {document.url}
+              </a>
+            </p>
+          )}
+        </header>
+        <ArticleText text={document.text} />
+      </article>
+    </main>
+  );
+}

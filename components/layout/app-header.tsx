@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import type { SessionUser } from '@/lib/auth/session';
+import type { TeamSummary } from '@/lib/server/teams/list-teams';
+import { SignOutButton } from '@/components/auth/sign-out-button';
+import { TeamSwitcher } from '@/components/layout/team-switcher';
+
+export function AppHeader({ user, teams, currentTeamId }: { user: SessionUser; teams: TeamSummary[]; currentTeamId: string | null }) {
+  return (
+    <header className="border-b border-slate-200 bg-white/90 backdrop-blur">
+      <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/documents" className="font-serif text-xl font-semibold tracking-tight">
+          Credence
+        </Link>
+        <nav aria-label="Main" className="flex items-center gap-4 text-sm">
+          <Link href="/documents" className="text-slate-700 hover:text-ink">
+            Articles
+          </Link>
+        </nav>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <TeamSwitcher teams={teams} currentTeamId={currentTeamId} />
+          <span className="hidden text-slate-600 sm:inline" title={user.email}>
+            {user.name}
+          </span>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

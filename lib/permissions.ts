@@ -1,0 +1,18 @@
+// Who may do what, decided on stored records (a membership loaded from the database).
+import type { Role } from '@prisma/client';
+
+/** A user's role in the team that owns a record. */
+export type TeamAccess = { teamId: string; role: Role };
+
+export function canReadTeam(access: TeamAccess | null): access is TeamAccess {
+  return access !== null;
+}
+
+/** OWNER and EDITOR write (highlights, themes, articles); VIEWER only reads. */
+export function canEditTeamContent(access: TeamAccess | null): boolean {
+  return access?.role === 'OWNER' || access?.role === 'EDITOR';
+}
+
+export function canManageTeam(access: TeamAccess | null): boolean {
+  return access?.role === 'OWNER';
+}

