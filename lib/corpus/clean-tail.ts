@@ -3,7 +3,7 @@ import type { IndexedDrop, WorkBlock } from './text-lines';
 import { endsWithSentencePunctuation } from './text-patterns';
 
 // A section marker in the second half of the text is taken as the start of the page's footer.
-const LAST_PART_FROM = 2;
+const LAST_PART_FROM = 0.5;
 
 function isHeadingLike(block: WorkBlock): boolean {
   return !block.isList && block.text.length <= 120 && !endsWithSentencePunctuation(block.text);

@@ -22,6 +22,13 @@ describe('cleanText: trailing boilerplate', () => {
     }
   });
 
+  it('cuts a footer in the last part of the text even when its teasers are full sentences', () => {
+    const teaser = 'Iran and Russia sign a broad treaty covering defence, energy and trade, officials in Moscow said.';
+    const result = cleanText(`${BODY}\nRead more\n${teaser}`);
+    expect(result.canonical).toBe([LONG, LONG2, LONG, LONG2].join('\n\n'));
+    expect(result.dropped.map((d) => d.text)).toEqual(['Read more', teaser]);
+  });
+
   it('cuts a short article whose footer is longer than the article', () => {
     const teaser = 'A teaser line for another article on this website';
     const raw = `${LONG}\nRelated\n${Array.from({ length: 10 }, () => teaser).join('\n')}`;
