@@ -4,8 +4,8 @@ import { z } from 'zod';
 const MIN_SECRET_LENGTH = 32;
 
 const envSchema = z.object({
-  DATABASE_URL: z.string().min(1, 'DATABASE_URL is not set'),
-  NEXTAUTH_SECRET: z.string().min(1, 'NEXTAUTH_SECRET is not set'),
+  DATABASE_URL: z.string({ error: 'DATABASE_URL is not set' }).min(1, 'DATABASE_URL is not set'),
+  NEXTAUTH_SECRET: z.string({ error: 'NEXTAUTH_SECRET is not set' }).min(1, 'NEXTAUTH_SECRET is not set'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Set by `npm start`/`npm test` when they run the embedded database (demo and test mode). */
   CREDENCE_EMBEDDED_DB: z.enum(['0', '1']).default('0'),
@@ -27,9 +27,9 @@ export function isStrongSecret(secret: string | undefined): boolean {
   return new Set(secret).size >= 10;
 }
 
-export function getEnv(): Env {
-  if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
+/** Validates an environment; throws an Error that names every problem. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`);
@@ -39,6 +39,10 @@ export function getEnv(): Env {
       `NEXTAUTH_SECRET must be a random string of at least ${MIN_SECRET_LENGTH} characters in production (try: openssl rand -base64 48).`,
     );
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
   return cached;
 }

@@ -1,7 +1,7 @@
 // The driver adapter that Prisma's WebAssembly schema engine uses for `migrate`. Offline, the
 // native schema engine cannot be downloaded, so migrations run through @prisma/adapter-pg,
-// with work-arounds for bugs of adapter-pg 6.19.3 (see ../shared/STACK.md and
-// docs/decisions/002-prisma-offline.md). This module is loaded only by the Prisma CLI.
+// with work-arounds for four bugs of adapter-pg 6.19.3 and its wasm schema engine (see
+// ../shared/STACK.md and docs/decisions/002-prisma-offline.md). Loaded only by the Prisma CLI.
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 // pg's internal Result class records the column types of every result set.

@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+/** True for a real calendar date (Date.parse accepts 2024-02-30 and rolls it over). */
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 const optionalText = (max: number, label: string) =>
   z
     .string()
@@ -17,7 +23,7 @@ export const documentMetaSchema = z.object({
     .string()
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as YYYY-MM-DD.')
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'That date does not exist.')
+    .refine(isCalendarDate, 'That date does not exist.')
     .nullish()
     .transform((value) => value ?? null),
   url: z
