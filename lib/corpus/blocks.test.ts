@@ -42,7 +42,11 @@ describe('splitBlocks', () => {
   it('classifies headings: short, unpunctuated and followed by another block', () => {
     const kinds = (text: string): string[] => splitBlocks(text).map((b) => b.kind);
     expect(kinds(`Moscow-Tehran relations\n\n${PARA}`)).toEqual(['heading', 'paragraph']);
-    expect(kinds(`A cause for concern?\n\n${PARA}`)).toEqual(['paragraph', 'paragraph']);
+    // A short single question reads as a heading (004: "Iran-Israel hostility: A tool for Russia?").
+    expect(kinds(`Iran-Israel hostility: A tool for Russia?\n\n${PARA}`)).toEqual(['heading', 'paragraph']);
+    expect(kinds(`It rained. Why did it rain?\n\n${PARA}`)).toEqual(['paragraph', 'paragraph']);
+    expect(kinds(`${'Why '.repeat(25)}?\n\n${PARA}`)).toEqual(['paragraph', 'paragraph']);
+    expect(kinds(`${PARA}\n\nA closing question?`)).toEqual(['paragraph', 'paragraph']);
     expect(kinds(`${PARA}\n\nNo punctuation at the end`)).toEqual(['paragraph', 'paragraph']);
     expect(kinds(`${'word '.repeat(30).trim()}\n\n${PARA}`)).toEqual(['paragraph', 'paragraph']);
     expect(kinds(`He said “enough.”\n\n${PARA}`)).toEqual(['paragraph', 'paragraph']);

@@ -33,10 +33,18 @@ export function splitBlocks(canonical: string): TextBlock[] {
   });
 }
 
+const MAX_QUESTION_HEADING_LENGTH = 80;
+
 function classify(text: string, isFollowed: boolean): TextBlock['kind'] {
   const lines = text.split('\n');
   if (lines.every(isListItem)) return 'list';
-  const isHeading =
-    isFollowed && lines.length === 1 && text.length <= MAX_HEADING_LENGTH && !endsWithSentencePunctuation(text);
-  return isHeading ? 'heading' : 'paragraph';
+  if (!isFollowed || lines.length !== 1) return 'paragraph';
+  const isPlainHeading = text.length <= MAX_HEADING_LENGTH && !endsWithSentencePunctuation(text);
+  return isPlainHeading || isQuestionHeading(text) ? 'heading' : 'paragraph';
+}
+
+/** "Iran-Israel hostility: A tool for Russia?": a short, single question with no other sentence in it. */
+function isQuestionHeading(text: string): boolean {
+  const body = text.trimEnd();
+  return body.length <= MAX_QUESTION_HEADING_LENGTH && body.endsWith('?') && !/[.!?…]/.test(body.slice(0, -1));
 }
