@@ -95,7 +95,7 @@ test.describe('a member of another team', () => {
 
   test('sees none of the desk’s articles, not even by their address', async ({ page, browser }) => {
     await page.goto('/documents');
-    await expect(page.getByText('No articles yet')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'No articles yet' })).toBeVisible();
     for (const title of SEED_TITLES) await expect(page.getByText(title)).toHaveCount(0);
 
     const analyst = await browser.newContext({ storageState: storageStatePath('analyst') });

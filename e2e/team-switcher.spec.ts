@@ -13,7 +13,7 @@ test('a member of two teams switches between them and sees each team’s article
   await expect(switcher.getByRole('option')).toHaveText(['Other desk (viewer)', 'Russia-Iran desk (editor)']);
   // Teams are listed by name and the first is current until the user picks another.
   await expect(page.getByText('Other desk · 0 articles')).toBeVisible();
-  await expect(page.getByText('No articles yet')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No articles yet' })).toBeVisible();
 
   await switcher.selectOption({ label: 'Russia-Iran desk (editor)' });
   await expect(page.getByText('Russia-Iran desk · 5 articles')).toBeVisible();

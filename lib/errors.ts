@@ -26,13 +26,13 @@ const STATUS: Record<ErrorCode, number> = {
 
 export type FieldErrors = Record<string, string[]>;
 
-/** An expected failure: `message` is for the user, `detail` for the logs. */
+/** An expected failure: `message` is for the user, `detail` for the logs, `current` the record's state on a 409. */
 export class AppError extends Error {
   readonly status: number;
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly options: { fields?: FieldErrors; detail?: string } = {},
+    readonly options: { fields?: FieldErrors; detail?: string; current?: unknown } = {},
   ) {
     super(message);
     this.name = 'AppError';

@@ -15,6 +15,9 @@ export function AppHeader({ user, teams, currentTeamId }: { user: SessionUser; t
           <Link href="/documents" className="text-slate-700 hover:text-ink">
             Articles
           </Link>
+          <Link href="/themes" className="text-slate-700 hover:text-ink">
+            Themes
+          </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <TeamSwitcher teams={teams} currentTeamId={currentTeamId} />

@@ -51,6 +51,20 @@ function runningServer(dataDir: string): { pid: number; port: number } | null {
   }
 }
 
+/** Asks Postgres for a fast shutdown (SIGINT) and waits up to 10 s for it to exit. */
+async function stopServer(pid: number): Promise<void> {
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`PostgreSQL (pid ${pid}) did not stop within 10 s.`);
+}
+
 async function ensureDatabaseExists(server: EmbeddedPostgres): Promise<void> {
   const client = server.getPgClient('postgres', '127.0.0.1');
   await client.connect();
@@ -68,7 +82,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Database>
     // Another `npm start` (or script) owns it: share it, leave stopping to the owner.
     return { url: urlFor(running.port), isEmbedded: true, stop: async () => {} };
   }
-  if (running) throw new Error(`A test database is still running (pid ${running.pid}) in ${options.dataDir}: stop it first.`);
+  if (running) await stopServer(running.pid); // a disposable test server left by an interrupted run
   if (options.fresh) rmSync(options.dataDir, { recursive: true, force: true });
 
   const log: string[] = [];
@@ -103,9 +117,13 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Database>
   };
 }
 
-/** DATABASE_URL when set (any Postgres 15+), else the embedded server for this kind of run. */
-export async function openDatabase(kind: 'app' | 'test' = 'app'): Promise<Database> {
+/**
+ * DATABASE_URL when set (any Postgres 15+), else the embedded server for this kind of run. The
+ * test server starts empty for `npm test`; `reuse` keeps (or shares) it, for running vitest alone.
+ */
+export async function openDatabase(kind: 'app' | 'test' = 'app', options: { reuse?: boolean } = {}): Promise<Database> {
   const given = kind === 'test' ? process.env.TEST_DATABASE_URL : process.env.DATABASE_URL;
   if (given) return { url: given, isEmbedded: false, stop: async () => {} };
-  return startEmbedded(embeddedOptionsFromEnv(kind));
+  const embedded = embeddedOptionsFromEnv(kind);
+  return startEmbedded(options.reuse ? { ...embedded, fresh: false } : embedded);
 }

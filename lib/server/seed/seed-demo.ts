@@ -4,13 +4,15 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { importDocument } from '@/lib/server/documents/import-document';
 import { readSeedArticles } from '@/lib/server/seed/read-manifest';
+import { seedHighlights, seedThemes } from '@/lib/server/seed/seed-annotations';
 import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from '@/lib/server/seed/demo-data';
 import { ensureTeam, slugify } from '@/lib/server/teams/ensure-team';
 
 export type SeedReport = { created: string[]; skipped: string[] };
 
 /**
- * Creates the demo desk: teams, accounts, memberships and the seed corpus. It only ever adds
+ * Creates the demo desk: teams, accounts, memberships, the seed corpus, a starting taxonomy of
+ * themes and a few highlights by two analysts. It only ever adds
  * what is missing (running it twice changes nothing), and it refuses to run on a database that
  * holds other teams' work unless `force` is set.
  */
@@ -44,9 +46,11 @@ export async function seedDemo(options: { force?: boolean; isProduction: boolean
   const corpusTeam = DEMO_TEAMS.find((team) => team.withCorpus)!;
   const lead = DEMO_USERS.find((user) => user.role === 'OWNER' && user.team === corpusTeam.name)!;
   const leadId = (await db.user.findUniqueOrThrow({ where: { email: lead.email }, select: { id: true } })).id;
-  for (const article of await readSeedArticles()) {
+  const deskId = teamIds.get(corpusTeam.name)!;
+  const articles = await readSeedArticles();
+  for (const article of articles) {
     const result = await importDocument({
-      teamId: teamIds.get(corpusTeam.name)!,
+      teamId: deskId,
       raw: article.raw,
       meta: {
         title: article.title,
@@ -60,5 +64,6 @@ export async function seedDemo(options: { force?: boolean; isProduction: boolean
     });
     (result.status === 'created' ? report.created : report.skipped).push(`article ${article.file}`);
   }
+  report.created.push(...(await seedThemes(deskId)), ...(await seedHighlights(deskId, articles)));
   return report;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ArticleText } from '@/components/reader/article-text';
+import { Reader } from '@/components/reader/reader';
 import { requirePageUser } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
 import { formatDate, readingMinutes } from '@/lib/format';
@@ -12,7 +12,7 @@ type Props = { params: Promise<{ id: string }> };
 async function loadDocument(id: string) {
   const user = await requirePageUser(`/documents/${encodeURIComponent(id)}`);
   try {
-    return await getDocument({ user, documentId: id });
+    return { user, document: await getDocument({ user, documentId: id }) };
   } catch (error) {
     if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
     throw error;
@@ -21,13 +21,13 @@ async function loadDocument(id: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const document = await loadDocument(id);
+  const { document } = await loadDocument(id);
   return { title: document.title };
 }
 
 export default async function ReaderPage({ params }: Props) {
   const { id } = await params;
-  const document = await loadDocument(id);
+  const { user, document } = await loadDocument(id);
   const facts = [
     document.outlet ?? 'Unknown outlet',
     document.author,
@@ -41,8 +41,8 @@ export default async function ReaderPage({ params }: Props) {
           ← Articles
         </Link>
       </nav>
-      <article lang={document.language} className="mx-auto max-w-[68ch]">
-        <header className="mb-8 border-b border-slate-200 pb-6">
+      <article lang={document.language}>
+        <header className="mb-6 max-w-[68ch] border-b border-slate-200 pb-6">
           <h1 className="font-serif text-3xl font-semibold leading-tight tracking-tight sm:text-4xl">{document.title}</h1>
           <p className="mt-3 text-sm text-slate-600">{facts.join(' · ')}</p>
           {document.url && (
@@ -53,7 +53,7 @@ export default async function ReaderPage({ params }: Props) {
             </p>
           )}
         </header>
-        <ArticleText text={document.text} />
+        <Reader documentId={document.id} teamId={document.teamId} text={document.text} user={{ id: user.id, name: user.name }} role={document.role} />
       </article>
     </main>
   );

@@ -1,0 +1,55 @@
+// Maps a DOM selection inside the reader back to UTF-16 offsets of the canonical text. Every text
+// run is rendered in an element carrying `data-s`, its start offset in the canonical text.
+
+const RUN_SELECTOR = '[data-s]';
+
+function runStart(element: Element | null): number | null {
+  const value = element?.closest(RUN_SELECTOR)?.getAttribute('data-s');
+  return value === undefined || value === null ? null : Number(value);
+}
+
+function textRuns(root: Node): HTMLElement[] {
+  if (root.nodeType === Node.ELEMENT_NODE && (root as Element).matches(RUN_SELECTOR)) return [root as HTMLElement];
+  return root.nodeType === Node.ELEMENT_NODE ? Array.from((root as Element).querySelectorAll<HTMLElement>(RUN_SELECTOR)) : [];
+}
+
+/** The canonical offset of a DOM boundary point (node, offset), or null outside the text. */
+export function domPointToOffset(node: Node, offset: number, edge: 'start' | 'end'): number | null {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const start = runStart(node.parentElement);
+    return start === null ? null : start + offset;
+  }
+  // An element boundary: the point sits between children. Use the first run after it (for a
+  // start) or the end of the last run before it (for an end).
+  const children = Array.from(node.childNodes);
+  if (edge === 'start') {
+    for (const child of children.slice(offset)) {
+      const run = textRuns(child)[0];
+      if (run) return Number(run.dataset.s);
+    }
+  } else {
+    for (const child of children.slice(0, offset).reverse()) {
+      const runs = textRuns(child);
+      const run = runs[runs.length - 1];
+      if (run) return Number(run.dataset.s) + (run.textContent?.length ?? 0);
+    }
+  }
+  const own = runStart(node as Element);
+  return own;
+}
+
+/** The selection's [start, end) in UTF-16 offsets, if it is non-empty and inside `container`. */
+export function selectionOffsets(selection: Selection | null, container: HTMLElement): { start: number; end: number } | null {
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return null;
+  const start = domPointToOffset(range.startContainer, range.startOffset, 'start');
+  const end = domPointToOffset(range.endContainer, range.endOffset, 'end');
+  if (start === null || end === null || end <= start) return null;
+  return { start, end };
+}
+
+/** The canonical offset under a click, for finding the highlights that cover that spot. */
+export function offsetAtEventTarget(target: EventTarget | null): number | null {
+  return target instanceof Element ? runStart(target) : null;
+}

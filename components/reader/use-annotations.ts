@@ -1,0 +1,117 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { ApiError, fetchJson } from '@/lib/client/fetch-json';
+import type { AnnotationDto } from '@/lib/server/annotations/annotation-dto';
+
+export type Annotation = AnnotationDto & { isPending?: boolean };
+export type NewAnnotation = { start: number; end: number; exact: string; tagIds: string[]; note: string };
+
+export const annotationsKey = (documentId: string) => ['annotations', { documentId }] as const;
+
+/** Teammates' highlights appear within this many milliseconds, without a reload. */
+export const POLL_INTERVAL_MS = 3000;
+
+// When this document's highlights were last written from this tab: a poll that started earlier
+// must not overwrite the newer local state.
+const lastWriteAt = new Map<string, number>();
+
+export function useAnnotations(documentId: string) {
+  const queryClient = useQueryClient();
+  const etag = useRef<string | null>(null);
+  return useQuery({
+    queryKey: annotationsKey(documentId),
+    refetchInterval: POLL_INTERVAL_MS,
+    queryFn: async (): Promise<Annotation[]> => {
+      const startedAt = Date.now();
+      const cached = queryClient.getQueryData<Annotation[]>(annotationsKey(documentId));
+      const headers: HeadersInit = etag.current && cached ? { 'if-none-match': etag.current } : {};
+      const response = await fetch(`/api/documents/${documentId}/annotations`, { headers, credentials: 'same-origin' });
+      if (response.status === 304 && cached) return cached;
+      if (!response.ok) throw new ApiError(response.status, 'LOAD', response.status === 401 ? 'Your session has ended: sign in again.' : 'Could not load the highlights; retrying.');
+      const body = (await response.json()) as { annotations: Annotation[] };
+      if (startedAt < (lastWriteAt.get(documentId) ?? 0) && cached) {
+        etag.current = null; // stale answer: keep local state, fetch everything next time
+        return cached;
+      }
+      etag.current = response.headers.get('etag');
+      return body.annotations;
+    },
+  });
+}
+
+function touch(documentId: string) {
+  lastWriteAt.set(documentId, Date.now());
+}
+
+function setAnnotations(queryClient: QueryClient, documentId: string, update: (list: Annotation[]) => Annotation[]) {
+  queryClient.setQueryData<Annotation[]>(annotationsKey(documentId), (list) => update(list ?? []));
+}
+
+/** Creates a highlight optimistically: it shows at once and disappears again if the server refuses. */
+export function useCreateAnnotation(documentId: string, author: { id: string; name: string }, onError: (message: string) => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: NewAnnotation & { key: string }) =>
+      fetchJson<{ annotation: Annotation }>(`/api/documents/${documentId}/annotations`, {
+        method: 'POST',
+        headers: { 'idempotency-key': input.key },
+        json: { start: input.start, end: input.end, exact: input.exact, tagIds: input.tagIds, note: input.note },
+      }),
+    onMutate: async (input) => {
+      touch(documentId);
+      await queryClient.cancelQueries({ queryKey: annotationsKey(documentId) });
+      const now = new Date().toISOString();
+      const optimistic: Annotation = {
+        id: `pending-${input.key}`, documentId, start: input.start, end: input.end, exact: input.exact, prefix: '', suffix: '',
+        note: input.note, version: 1, createdAt: now, updatedAt: now, author, tagIds: input.tagIds, isPending: true,
+      };
+      setAnnotations(queryClient, documentId, (list) => [...list, optimistic]);
+      return { optimisticId: optimistic.id };
+    },
+    onSuccess: ({ annotation }, _input, context) => {
+      touch(documentId);
+      setAnnotations(queryClient, documentId, (list) => [...list.filter((a) => a.id !== context.optimisticId && a.id !== annotation.id), annotation]);
+    },
+    onError: (error, _input, context) => {
+      touch(documentId);
+      if (context) setAnnotations(queryClient, documentId, (list) => list.filter((a) => a.id !== context.optimisticId));
+      onError(`The highlight was not saved: ${error.message}`);
+    },
+  });
+}
+
+/** Edits a highlight's note and themes; on 409 the caller decides between reload and overwrite. */
+export function useUpdateAnnotation(documentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: string; note?: string; tagIds?: string[]; version?: number }) =>
+      fetchJson<{ annotation: Annotation }>(`/api/annotations/${input.id}`, { method: 'PATCH', json: { note: input.note, tagIds: input.tagIds, version: input.version } }),
+    onMutate: () => touch(documentId),
+    onSuccess: ({ annotation }) => {
+      touch(documentId);
+      setAnnotations(queryClient, documentId, (list) => list.map((a) => (a.id === annotation.id ? annotation : a)));
+    },
+  });
+}
+
+export function useDeleteAnnotation(documentId: string, onError: (message: string) => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => fetchJson<void>(`/api/annotations/${id}`, { method: 'DELETE' }),
+    onMutate: async (id) => {
+      touch(documentId);
+      await queryClient.cancelQueries({ queryKey: annotationsKey(documentId) });
+      const previous = queryClient.getQueryData<Annotation[]>(annotationsKey(documentId));
+      setAnnotations(queryClient, documentId, (list) => list.filter((a) => a.id !== id));
+      return { previous };
+    },
+    onError: (error, _id, context) => {
+      touch(documentId);
+      if (context?.previous) queryClient.setQueryData(annotationsKey(documentId), context.previous);
+      onError(`The highlight was not deleted: ${error.message}`);
+    },
+    onSettled: () => touch(documentId),
+  });
+}

@@ -1,0 +1,100 @@
+import { expect, test, type Page } from '@playwright/test';
+import { storageStatePath } from './support/accounts';
+import { selectWithMouse } from './support/select-text';
+
+const ARTICLE = 'The Iran-Russia Alliance: Challenges and Implications';
+
+async function openArticle(page: Page) {
+  await page.goto('/documents');
+  await page.getByRole('table').getByRole('link', { name: ARTICLE }).click();
+  await expect(page.getByRole('heading', { level: 1, name: ARTICLE })).toBeVisible();
+  const text = page.getByTestId('article-text');
+  await expect(text).toHaveAttribute('aria-busy', 'false'); // highlights loaded: the text will not re-render under the mouse
+  return text;
+}
+
+const highlightOf = (page: Page, phrase: string) => page.getByTestId('article-text').locator('[data-ids]', { hasText: phrase });
+
+test.describe('highlighting in the reader', () => {
+  test('an analyst highlights with the mouse, tags with a digit, notes, and a teammate sees it', async ({ browser }) => {
+    const analyst = await browser.newContext({ storageState: storageStatePath('analyst') });
+    const teammate = await browser.newContext({ storageState: storageStatePath('analyst2') });
+    const page = await analyst.newPage();
+    const other = await teammate.newPage();
+    const text = await openArticle(page);
+    await openArticle(other);
+    const phrase = 'Khomeini vehemently opposed godless communism';
+
+    await selectWithMouse(page, text, phrase);
+    const popover = page.getByRole('dialog', { name: 'New highlight' });
+    await expect(popover).toBeVisible();
+    await expect(popover).toContainText(phrase);
+    await page.keyboard.press('1'); // the theme with shortcut 1: Military cooperation
+    await expect(popover.getByRole('checkbox', { name: 'Military cooperation' })).toBeChecked();
+    await popover.getByRole('textbox', { name: 'Note' }).fill('Framing: is this sourced?');
+    const saved = page.waitForResponse((r) => r.url().endsWith('/annotations') && r.request().method() === 'POST');
+    await page.keyboard.press('Enter');
+    await expect(popover).toBeHidden();
+    await expect(highlightOf(page, phrase)).toBeVisible(); // optimistic: before the server answers
+    const response = await saved;
+    expect(response.status()).toBe(201);
+    const { annotation } = await response.json();
+    expect(annotation.exact).toBe(phrase);
+
+    // Still there after a reload, on the same words, with its theme and note.
+    await page.reload();
+    await expect(highlightOf(page, phrase)).toHaveText(phrase);
+    await highlightOf(page, phrase).click();
+    const panel = page.getByRole('complementary', { name: 'Highlights here' });
+    await expect(panel).toContainText('Framing: is this sourced?');
+    await expect(panel).toContainText('Military cooperation');
+    await expect(panel).toContainText('Ari Kowalski');
+
+    // The teammate's open page picks it up without a reload.
+    await expect(highlightOf(other, phrase)).toBeVisible({ timeout: 15_000 });
+    await highlightOf(other, phrase).click();
+    const otherPanel = other.getByRole('complementary', { name: 'Highlights here' });
+    await expect(otherPanel).toContainText('Framing: is this sourced?');
+    await expect(otherPanel.getByRole('button', { name: 'Delete' })).toHaveCount(0); // not theirs to change
+
+    // The author deletes it.
+    await panel.getByRole('button', { name: 'Delete' }).click();
+    await expect(highlightOf(page, phrase)).toHaveCount(0);
+    await analyst.close();
+    await teammate.close();
+  });
+
+  test('Escape cancels a new highlight, and a refused one disappears with the reason', async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStatePath('analyst2') });
+    const page = await context.newPage();
+    const text = await openArticle(page);
+    const phrase = 'Moscow\'s weaponry may not match Western standards';
+    await selectWithMouse(page, text, phrase);
+    await expect(page.getByRole('dialog', { name: 'New highlight' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'New highlight' })).toBeHidden();
+    await expect(highlightOf(page, phrase)).toHaveCount(0);
+
+    await page.route('**/api/documents/*/annotations', (route) =>
+      route.request().method() === 'POST'
+        ? route.fulfill({ status: 422, contentType: 'application/json', body: JSON.stringify({ error: { code: 'VALIDATION', message: 'The quoted text does not match the article.' } }) })
+        : route.fallback(),
+    );
+    await selectWithMouse(page, text, phrase);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toContainText('The highlight was not saved: The quoted text does not match the article.');
+    await expect(highlightOf(page, phrase)).toHaveCount(0);
+    await context.close();
+  });
+
+  test('a viewer reads highlights but cannot create one', async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStatePath('viewer') });
+    const page = await context.newPage();
+    const text = await openArticle(page);
+    await expect(page.getByText('You are a viewer on this team')).toBeVisible();
+    await expect(highlightOf(page, 'Their shared rejection of democracy')).toBeVisible(); // a seeded highlight
+    await selectWithMouse(page, text, 'Iran and Russia have been longstanding rivals');
+    await expect(page.getByRole('dialog', { name: 'New highlight' })).toHaveCount(0);
+    await context.close();
+  });
+});

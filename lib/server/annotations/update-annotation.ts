@@ -1,0 +1,45 @@
+import 'server-only';
+import type { SessionUser } from '@/lib/auth/session';
+import { db } from '@/lib/db';
+import { AppError, parseInput } from '@/lib/errors';
+import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
+import { annotationSelect, toAnnotationDto, type AnnotationDto } from '@/lib/server/annotations/annotation-dto';
+import { loadAnnotationForEdit } from '@/lib/server/annotations/load-annotation-for-edit';
+import { assertTeamTags } from '@/lib/server/annotations/resolve-tag-ids';
+import { updateAnnotationSchema, type UpdateAnnotationInput } from '@/lib/validation/annotations';
+
+/** Changes a highlight's note and/or themes. A stale `version` gets 409 with the current state. */
+export async function updateAnnotation(options: { user: SessionUser; annotationId: string; input: UpdateAnnotationInput }): Promise<AnnotationDto> {
+  const input = parseInput(updateAnnotationSchema, options.input);
+  const stored = await loadAnnotationForEdit(options);
+  const updated = await db.$transaction(async (tx) => {
+    // Conditional on the version, so two concurrent edits cannot both win.
+    const claimed = await tx.annotation.updateMany({
+      where: { id: stored.id, ...(input.version ? { version: input.version } : {}) },
+      data: { version: { increment: 1 }, ...(input.note !== undefined ? { note: input.note } : {}) },
+    });
+    if (claimed.count === 0) {
+      const current = await tx.annotation.findUnique({ where: { id: stored.id }, select: annotationSelect });
+      throw new AppError('CONFLICT', 'Someone changed this highlight since you opened it. Reload it, or save again to overwrite.', {
+        current: current ? toAnnotationDto(current) : null,
+      });
+    }
+    if (input.tagIds) {
+      await assertTeamTags(tx, stored.teamId, input.tagIds);
+      await tx.annotationTag.deleteMany({ where: { annotationId: stored.id, tagId: { notIn: input.tagIds } } });
+      await tx.annotationTag.createMany({ data: input.tagIds.map((tagId) => ({ annotationId: stored.id, tagId })), skipDuplicates: true });
+    }
+    const after = await tx.annotation.findUniqueOrThrow({ where: { id: stored.id }, select: annotationSelect });
+    await recordAuditEvent(tx, {
+      teamId: stored.teamId,
+      actorId: options.user.id,
+      action: 'annotation.update',
+      entityType: 'Annotation',
+      entityId: stored.id,
+      before: { note: stored.note, tagIds: stored.tags.map((tag) => tag.tagId).sort(), version: stored.version },
+      after: { note: after.note, tagIds: after.tags.map((tag) => tag.tagId).sort(), version: after.version },
+    });
+    return after;
+  });
+  return toAnnotationDto(updated);
+}

@@ -1,0 +1,23 @@
+import 'server-only';
+import type { SessionUser } from '@/lib/auth/session';
+import { AppError, notFound } from '@/lib/errors';
+import { canEditTeamContent, canReadTeam, type TeamAccess } from '@/lib/permissions';
+import { getTeamAccess } from '@/lib/server/teams/get-team-access';
+
+/**
+ * The user's access to the team that owns a stored record. Non-members get "not found" (another
+ * team's records do not exist for them); members without the right get 403.
+ */
+export async function requireTeamAccess(options: {
+  user: SessionUser;
+  teamId: string;
+  need: 'read' | 'edit';
+  what?: string;
+}): Promise<TeamAccess> {
+  const access = await getTeamAccess({ user: options.user, teamId: options.teamId });
+  if (!canReadTeam(access)) throw notFound(options.what ?? 'That record');
+  if (options.need === 'edit' && !canEditTeamContent(access)) {
+    throw new AppError('FORBIDDEN', 'Your role on this team is read-only: ask an owner to make you an editor.');
+  }
+  return access;
+}
