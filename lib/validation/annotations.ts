@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '@/lib/validation/common';
 
 export const MAX_NOTE_LENGTH = 10_000;
 export const MAX_TAGS_PER_ANNOTATION = 20;
@@ -6,19 +7,19 @@ const MAX_OFFSET = 50_000_000;
 
 const offset = (label: string) =>
   z
-    .number({ error: `${label} must be a number of characters (Unicode code points).` })
+    .number({ error: (issue) => (issue.input === undefined ? `${label} is required.` : `${label} must be a number of characters (Unicode code points).`) })
     .int(`${label} must be a whole number.`)
     .min(0, `${label} cannot be negative.`)
     .max(MAX_OFFSET, `${label} is past any article's end.`);
 
-const id = z.string().min(1).max(64);
+const id = text('A theme id').min(1).max(64);
 
 const tagIds = z
   .array(id, { error: 'tagIds must be a list of theme ids.' })
   .max(MAX_TAGS_PER_ANNOTATION, `A highlight has at most ${MAX_TAGS_PER_ANNOTATION} themes.`)
   .transform((ids) => [...new Set(ids)]);
 
-const note = z.string({ error: 'A note is text.' }).max(MAX_NOTE_LENGTH, `A note has at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters.`);
+const note = text('note').max(MAX_NOTE_LENGTH, `A note has at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters.`);
 
 /** POST /api/documents/:id/annotations */
 export const createAnnotationSchema = z.object({

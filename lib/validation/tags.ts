@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import { idField, text } from '@/lib/validation/common';
 
 export const TAG_NAME_MAX = 60;
 export const TAG_DESCRIPTION_MAX = 500;
 
-const name = z.string().trim().min(1, 'Name the theme.').max(TAG_NAME_MAX, `A theme name has at most ${TAG_NAME_MAX} characters.`);
-const color = z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, 'Pick a colour as #rrggbb.').transform((value) => value.toLowerCase());
-const description = z.string().trim().max(TAG_DESCRIPTION_MAX, `A description has at most ${TAG_DESCRIPTION_MAX} characters.`);
+const name = text('name').trim().min(1, 'Name the theme.').max(TAG_NAME_MAX, `A theme name has at most ${TAG_NAME_MAX} characters.`);
+const color = text('color').trim().regex(/^#[0-9a-fA-F]{6}$/, 'Pick a colour as #rrggbb.').transform((value) => value.toLowerCase());
+const description = text('description').trim().max(TAG_DESCRIPTION_MAX, `A description has at most ${TAG_DESCRIPTION_MAX} characters.`);
 const shortcut = z.union([z.enum(['1', '2', '3', '4', '5', '6', '7', '8', '9']), z.null()], { error: 'A shortcut is a digit from 1 to 9, or none.' });
 
 /** POST /api/tags */
 export const createTagSchema = z.object({
-  teamId: z.string().min(1, 'Say which team the theme is for.').max(64),
+  teamId: idField('teamId'),
   name,
   color,
   description: description.default(''),
@@ -32,9 +33,9 @@ export const updateTagSchema = z
 export type UpdateTagInput = z.input<typeof updateTagSchema>;
 
 /** POST /api/tags/:id/merge: the theme in the path is merged into `into`, which survives. */
-export const mergeTagSchema = z.object({ into: z.string().min(1, 'Say which theme to merge into.').max(64) });
+export const mergeTagSchema = z.object({ into: idField('into') });
 
 export const listTagsQuerySchema = z.object({
-  teamId: z.string().min(1, 'teamId is required.').max(64),
+  teamId: idField('teamId'),
   archived: z.enum(['include', 'exclude', 'only']).default('exclude'),
 });
