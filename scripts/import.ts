@@ -36,12 +36,9 @@ runScript(async () => {
     return 2;
   }
   const { db } = await import('@/lib/db');
-  const { slugify } = await import('@/lib/server/teams/ensure-team');
+  const { findTeamByName } = await import('@/lib/server/teams/ensure-team');
   const { importDocument } = await import('@/lib/server/documents/import-document');
-  const team = await db.team.findFirst({
-    where: { OR: [{ slug: slugify(values.team) }, { name: { equals: values.team, mode: 'insensitive' } }] },
-    select: { id: true, name: true },
-  });
+  const team = await findTeamByName(db, values.team);
   if (!team) {
     console.error(`No team named "${values.team}". Create it with npm run user:create, or pass --team.`);
     return 2;

@@ -32,5 +32,5 @@ runScript(async () => {
   const created = await createUser({
     input: { email: values.email!, name: values.name!, team: values.team!, password, role: values.role as 'OWNER' },
   });
-  console.log(`Created ${values.email!.toLowerCase()} as ${values.role} of "${values.team}"${created.isNewTeam ? ' (a new team)' : ''}.`);
+  console.log(`Created ${values.email!.toLowerCase()} as ${values.role} of "${created.teamName}"${created.isNewTeam ? ' (a new team)' : ' (an existing team)'}.`);
 });

@@ -39,6 +39,27 @@ describe('createUser', () => {
     expect(second.isNewTeam).toBe(false);
   });
 
+  it('keeps teams whose names share a slug apart (non-Latin names, punctuation)', async () => {
+    const suffix = uniqueName('x');
+    const persian = await createUser({ input: input({ team: `میز ایران ${suffix}` }) });
+    const russian = await createUser({ input: input({ team: `Отдел России ${suffix}` }) });
+    expect(russian.isNewTeam).toBe(true);
+    expect(russian.teamId).not.toBe(persian.teamId);
+    expect(russian.teamName).toBe(`Отдел России ${suffix}`);
+    const plain = await createUser({ input: input({ team: `Desk ${suffix}` }) });
+    const punctuated = await createUser({ input: input({ team: `Desk ${suffix}!` }) });
+    expect(punctuated.teamId).not.toBe(plain.teamId);
+    const teams = await db.team.findMany({ where: { id: { in: [persian.teamId, russian.teamId, plain.teamId, punctuated.teamId] } }, select: { slug: true } });
+    expect(new Set(teams.map((team) => team.slug)).size).toBe(4);
+  });
+
+  it('joins a team by its name whatever the case', async () => {
+    const team = uniqueName('Case Desk');
+    const first = await createUser({ input: input({ team }) });
+    const second = await createUser({ input: input({ team: team.toUpperCase() }) });
+    expect(second).toMatchObject({ teamId: first.teamId, teamName: team, isNewTeam: false });
+  });
+
   it('refuses a second account with the same email, whatever its case', async () => {
     const data = input();
     await createUser({ input: data });

@@ -31,6 +31,11 @@ describe('safeReturnPath', () => {
     ['/\\evil.example', '/documents'],
     ['/login?callbackUrl=/x', '/documents'],
     ['javascript:alert(1)', '/documents'],
+    ['/\t/evil.example/x', '/documents'],
+    ['/\n/evil.example', '/documents'],
+    ['/%09/evil.example', '/%09/evil.example'], // still encoded: a path on this site, not a redirect
+    ['/documents/%2F%2Fevil', '/documents/%2F%2Fevil'],
+    ['/./\/evil.example', '/documents'],
   ])('%s → %s', (candidate, expected) => {
     expect(safeReturnPath(candidate)).toBe(expected);
   });

@@ -6,7 +6,7 @@ import { importDocument } from '@/lib/server/documents/import-document';
 import { readSeedArticles } from '@/lib/server/seed/read-manifest';
 import { seedHighlights, seedThemes } from '@/lib/server/seed/seed-annotations';
 import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from '@/lib/server/seed/demo-data';
-import { ensureTeam, slugify } from '@/lib/server/teams/ensure-team';
+import { ensureTeam } from '@/lib/server/teams/ensure-team';
 
 export type SeedReport = { created: string[]; skipped: string[] };
 
@@ -20,10 +20,18 @@ export async function seedDemo(options: { force?: boolean; isProduction: boolean
   if (options.isProduction) {
     throw new AppError('FORBIDDEN', 'Demo accounts are never created in production (NODE_ENV=production with DATABASE_URL).');
   }
-  const demoSlugs = DEMO_TEAMS.map((team) => slugify(team.name));
-  const otherTeams = await db.team.count({ where: { slug: { notIn: demoSlugs } } });
-  if (otherTeams > 0 && !options.force) {
-    throw new AppError('CONFLICT', `This database holds ${otherTeams} team(s) besides the demo desks; not seeding. Pass --force to seed anyway.`);
+  const demoNames = DEMO_TEAMS.map((team) => team.name);
+  const demoEmails = DEMO_USERS.map((user) => user.email);
+  const [otherTeams, strangers] = await Promise.all([
+    db.team.count({ where: { NOT: { name: { in: demoNames, mode: 'insensitive' } } } }),
+    // Real people on a team that happens to carry a demo desk's name: real work too.
+    db.membership.count({ where: { team: { name: { in: demoNames, mode: 'insensitive' } }, user: { email: { notIn: demoEmails } } } }),
+  ]);
+  if ((otherTeams > 0 || strangers > 0) && !options.force) {
+    throw new AppError(
+      'CONFLICT',
+      `This database holds other people's work (${otherTeams} other team(s), ${strangers} non-demo member(s) of the demo desks); not seeding. Pass --force to seed anyway.`,
+    );
   }
   const report: SeedReport = { created: [], skipped: [] };
   const teamIds = new Map<string, string>();

@@ -7,7 +7,7 @@ import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { ensureTeam } from '@/lib/server/teams/ensure-team';
 import { createUserSchema, type CreateUserInput } from '@/lib/validation/auth';
 
-export type CreatedUser = { userId: string; teamId: string; isNewTeam: boolean };
+export type CreatedUser = { userId: string; teamId: string; teamName: string; isNewTeam: boolean };
 
 /** Creates an account and its membership of a team (created when it does not exist yet). */
 export async function createUser(options: { input: CreateUserInput; actorId?: string | null }): Promise<CreatedUser> {
@@ -29,7 +29,7 @@ export async function createUser(options: { input: CreateUserInput; actorId?: st
         entityId: user.id,
         after: { email: input.email, name: input.name, role: input.role },
       });
-      return { userId: user.id, teamId: team.id, isNewTeam: isNew };
+      return { userId: user.id, teamId: team.id, teamName: team.name, isNewTeam: isNew };
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
