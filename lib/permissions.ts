@@ -13,10 +13,6 @@ export function canEditTeamContent(access: TeamAccess | null): boolean {
   return access?.role === 'OWNER' || access?.role === 'EDITOR';
 }
 
-export function canManageTeam(access: TeamAccess | null): boolean {
-  return access?.role === 'OWNER';
-}
-
 /** Its author edits or deletes a highlight, and so does a team OWNER; VIEWERs never write. */
 export function canEditAnnotation(access: TeamAccess | null, userId: string, annotation: { authorId: string }): boolean {
   if (!access || access.role === 'VIEWER') return false;

@@ -5,7 +5,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 // pg's internal Result class records the column types of every result set.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 import Result from 'pg/lib/result.js';
 
 const CHAR_OID = 18; // Postgres internal "char" (pg_constraint.contype, pg_class.relkind, ...)

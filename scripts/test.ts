@@ -12,6 +12,7 @@ import { runScript } from './lib/script';
 
 const ROOT = path.resolve(__dirname, '..');
 const RESULTS = path.join(ROOT, '.data', 'test-results');
+const E2E_DIST_DIR = '.next-e2e';
 
 type Tally = { passed: number; failed: number; skipped: number };
 
@@ -43,7 +44,7 @@ runScript(async (database) => {
   mkdirSync(RESULTS, { recursive: true });
   const { seedDemo } = await import('@/lib/server/seed/seed-demo');
   await seedDemo({ force: true, isProduction: false });
-  const env = { DATABASE_URL: database.url, CREDENCE_EMBEDDED_DB: '1', NODE_ENV: 'test' };
+  const env = { DATABASE_URL: database.url, CREDENCE_EMBEDDED_DB: '1', NODE_ENV: 'test', CREDENCE_TEST_HARNESS: '1' };
   const tallies: Tally[] = [];
   let failedRunner = false;
 
@@ -55,12 +56,14 @@ runScript(async (database) => {
     failedRunner ||= code !== 0 || !tally;
   }
   if (wantsE2e && chromium && 'path' in chromium) {
+    process.env.CREDENCE_DIST_DIR = E2E_DIST_DIR;
     await buildIfStale();
     const port = process.env.E2E_PORT ?? '3100';
     const code = await run('playwright', ['test'], {
       env: {
         ...env,
         NODE_ENV: 'production',
+        CREDENCE_DIST_DIR: E2E_DIST_DIR,
         CHROMIUM_PATH: chromium.path,
         E2E_PORT: port,
         NEXTAUTH_URL: `http://localhost:${port}`,
@@ -75,4 +78,4 @@ runScript(async (database) => {
   const total = tallies.reduce((sum, t) => ({ passed: sum.passed + t.passed, failed: sum.failed + t.failed, skipped: sum.skipped + t.skipped }), { passed: 0, failed: 0, skipped: 0 });
   console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
   return failedRunner || total.failed > 0 || total.passed === 0 ? 1 : 0;
-}, 'test');
+}, { kind: 'test' });

@@ -3,6 +3,7 @@
 // Usage: tsx scripts/with-db.ts prisma migrate dev --name add-something
 import { openDatabase } from './lib/database';
 import { run } from './lib/run';
+import { ensureMigrated } from './lib/script';
 
 async function main(): Promise<number> {
   const [command, ...args] = process.argv.slice(2);
@@ -12,6 +13,8 @@ async function main(): Promise<number> {
   }
   const db = await openDatabase('app');
   try {
+    // `prisma migrate dev` fails while migrations are pending (docs/decisions/002): deploy first.
+    await ensureMigrated(db.url);
     return await run(command, args, { env: { DATABASE_URL: db.url } });
   } finally {
     await db.stop();

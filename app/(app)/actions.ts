@@ -5,9 +5,8 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/session';
 import { AppError, parseInput } from '@/lib/errors';
-import { canReadTeam } from '@/lib/permissions';
 import { TEAM_COOKIE } from '@/lib/server/teams/current-team';
-import { getTeamAccess } from '@/lib/server/teams/get-team-access';
+import { requireTeamAccess } from '@/lib/server/teams/require-team-access';
 
 const switchTeamSchema = z.object({ teamId: z.string().min(1, 'Choose a team.').max(64) });
 
@@ -18,8 +17,7 @@ export async function switchTeam(_previous: ActionResult, formData: FormData): P
   try {
     const input = parseInput(switchTeamSchema, { teamId: formData.get('teamId') });
     const user = await requireUser();
-    const access = await getTeamAccess({ user, teamId: input.teamId });
-    if (!canReadTeam(access)) throw new AppError('NOT_FOUND', 'That team was not found.');
+    const access = await requireTeamAccess({ user, teamId: input.teamId, need: 'read', what: 'That team' });
     (await cookies()).set(TEAM_COOKIE, access.teamId, {
       httpOnly: true,
       sameSite: 'lax',

@@ -31,7 +31,11 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
     try {
       const result = await signIn('credentials', { ...parsed.data, redirect: false });
       if (!result || result.error) {
-        setFormError('That email and password do not match an account. Check both and try again.');
+        setFormError(
+          result?.error === 'CredentialsSignin'
+            ? 'That email and password do not match an account. Check both and try again.'
+            : 'Credence cannot sign you in right now. Try again in a moment; if it persists, tell your administrator.',
+        );
         return;
       }
       router.replace(returnTo);

@@ -39,7 +39,7 @@ export function DocumentList({ documents }: { documents: DocumentListItem[] }) {
             <Link href={`/documents/${document.id}`} className="block rounded-xl border border-slate-200 bg-white p-4 hover:border-accent">
               <span className="font-medium">{document.title}</span>
               <span className="mt-1 block text-xs text-slate-500">
-                {[document.outlet ?? 'Unknown outlet', formatDate(document.publishedAt), `${readingMinutes(document.length)} min read`].join(' · ')}
+                {[document.outlet ?? 'Unknown outlet', document.publishedAt && formatDate(document.publishedAt), `${readingMinutes(document.length)} min read`].filter(Boolean).join(' · ')}
               </span>
             </Link>
           </li>

@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-export const DEMO_PASSWORD = 'credence-demo';
+export { DEMO_PASSWORD } from '../../lib/server/seed/demo-data';
 
 export const ACCOUNTS = {
   lead: 'lead@example.org',

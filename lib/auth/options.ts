@@ -7,15 +7,21 @@ import { loginSchema } from '@/lib/validation/auth';
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
+/** The error a sign-in gets when the server, not the credentials, failed. */
+export const LOGIN_UNAVAILABLE = 'LoginUnavailable';
+
 /** Checks an email and password; null for any mismatch, with no hint of which part was wrong. */
 export async function verifyCredentials(input: unknown): Promise<{ id: string; email: string; name: string } | null> {
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const user = await db.user.findUnique({
-    where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true },
-  });
+  const user = await db.user
+    .findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } })
+    .catch((error: unknown) => {
+      // Never let a database error reach the login URL (next-auth puts thrown messages there).
+      console.error('Login failed: the database did not answer', error);
+      throw new Error(LOGIN_UNAVAILABLE);
+    });
   const isValid = user ? await verifyPassword(user.passwordHash, password) : await burnPasswordCheck(password);
   if (!user || !isValid) return null;
   return { id: user.id, email: user.email, name: user.name };

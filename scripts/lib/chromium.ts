@@ -17,7 +17,6 @@ export const HOW_TO_GET_CHROMIUM =
 
 function playwrightChromium(): string | null {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { chromium } = require('playwright-core') as { chromium: { executablePath(): string } };
     const path = chromium.executablePath();
     return path && existsSync(path) ? path : null;

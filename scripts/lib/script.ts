@@ -4,7 +4,9 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database } from './database';
-import { migrate } from './run';
+import { generateClientIfStale } from './build';
+import type { OwnerRole } from './server-process';
+import { migrate, stopChildren } from './run';
 
 const MIGRATIONS_DIR = path.resolve(__dirname, '..', '..', 'prisma', 'migrations');
 
@@ -32,16 +34,21 @@ export async function ensureMigrated(url: string): Promise<void> {
   if (!(await isMigrated(url))) await migrate(url);
 }
 
-/** Runs `main` with a migrated database; exits with its code, or 1 with the error's message. */
-export function runScript(main: (db: Database) => Promise<number | void>, kind: 'app' | 'test' = 'app'): void {
+/**
+ * Runs `main` with a migrated database and an up-to-date Prisma client; exits with its code, or
+ * 1 with the error's message. On SIGINT/SIGTERM it stops the children first, then the database.
+ */
+export function runScript(main: (db: Database) => Promise<number | void>, options: { kind?: 'app' | 'test'; role?: OwnerRole } = {}): void {
   let database: Database | null = null;
   const stop = async () => {
     await database?.stop().catch(() => undefined);
   };
-  process.once('SIGINT', () => void stop().then(() => process.exit(130)));
-  process.once('SIGTERM', () => void stop().then(() => process.exit(143)));
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => void stopChildren(signal).then(stop).then(() => process.exit(code)));
+  }
   (async () => {
-    database = await openDatabase(kind);
+    await generateClientIfStale();
+    database = await openDatabase(options.kind ?? 'app', { role: options.role });
     process.env.DATABASE_URL = database.url;
     await ensureMigrated(database.url);
     return main(database);

@@ -3,7 +3,7 @@
 import { encode } from 'next-auth/jwt';
 import type { SessionUser } from '@/lib/auth/session';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route declares its own params shape
+// `any`: each route declares its own params shape.
 type Handler = (request: Request, context: { params: Promise<any> }) => Promise<Response>;
 
 export async function sessionCookie(user: SessionUser): Promise<string> {

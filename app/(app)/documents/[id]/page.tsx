@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { Reader } from '@/components/reader/reader';
 import { requirePageUser } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
@@ -9,7 +10,8 @@ import { getDocument } from '@/lib/server/documents/get-document';
 
 type Props = { params: Promise<{ id: string }> };
 
-async function loadDocument(id: string) {
+// Cached per request: generateMetadata and the page share one query.
+const loadDocument = cache(async (id: string) => {
   const user = await requirePageUser(`/documents/${encodeURIComponent(id)}`);
   try {
     return { user, document: await getDocument({ user, documentId: id }) };
@@ -17,7 +19,7 @@ async function loadDocument(id: string) {
     if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
