@@ -12,15 +12,15 @@ test('a member of two teams switches between them and sees each team’s article
   const switcher = page.getByRole('combobox', { name: 'Team' });
   await expect(switcher.getByRole('option')).toHaveText(['Other desk (viewer)', 'Russia-Iran desk (editor)']);
   // Teams are listed by name and the first is current until the user picks another.
-  await expect(page.getByText('Other desk · 0 articles')).toBeVisible();
+  await expect(page.getByText('Other desk · 0 articles').filter({ visible: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'No articles yet' })).toBeVisible();
 
   await switcher.selectOption({ label: 'Russia-Iran desk (editor)' });
-  await expect(page.getByText('Russia-Iran desk · 5 articles')).toBeVisible();
+  await expect(page.getByText('Russia-Iran desk · 5 articles').filter({ visible: true })).toBeVisible();
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(6);
 
   // The choice is remembered across page loads.
   await page.reload();
-  await expect(page.getByText('Russia-Iran desk · 5 articles')).toBeVisible();
+  await expect(page.getByText('Russia-Iran desk · 5 articles').filter({ visible: true })).toBeVisible();
   await expect(switcher.locator('option:checked')).toHaveText('Russia-Iran desk (editor)');
 });
