@@ -38,6 +38,7 @@ runScript(async () => {
   const { db } = await import('@/lib/db');
   const { findTeamByName } = await import('@/lib/server/teams/ensure-team');
   const { importDocument } = await import('@/lib/server/documents/import-document');
+  const { formatForFileName } = await import('@/lib/corpus/clean-text');
   const team = await findTeamByName(db, values.team);
   if (!team) {
     console.error(`No team named "${values.team}". Create it with npm run user:create, or pass --team.`);
@@ -49,6 +50,7 @@ runScript(async () => {
     const result = await importDocument({
       teamId: team.id,
       raw,
+      format: formatForFileName(file),
       meta: { title: values.title, source: values.source, publishedDate: values.date, author: values.author, url: values.url, language: values.language },
     }).catch((error: unknown) => {
       failures++;

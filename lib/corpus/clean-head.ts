@@ -36,7 +36,8 @@ export function cleanHead(input: WorkBlock[], drops: IndexedDrop[]): HeadResult 
     drops.push({ index: first.index, text: first.text, reason: 'title' });
     drops.push({ index: second.index, text: second.text, reason: 'duplicate-title' });
     blocks = blocks.slice(2);
-  } else if (first && isTitleLike(first, blocks.slice(1))) {
+  } else if (first && ((first.role === 'h1' && isShortLine(first)) || isTitleLike(first, blocks.slice(1)))) {
+    // A Markdown level-1 heading on top is the title whatever follows it.
     title = first.text;
     drops.push({ index: first.index, text: first.text, reason: 'title' });
     blocks = blocks.slice(1);
@@ -49,7 +50,7 @@ export function cleanHead(input: WorkBlock[], drops: IndexedDrop[]): HeadResult 
 }
 
 function isShortLine(block: WorkBlock): boolean {
-  return !block.isList && block.text.length <= MAX_TITLE_LENGTH;
+  return !block.isList && block.role !== 'code' && block.text.length <= MAX_TITLE_LENGTH;
 }
 
 function isTitleLike(first: WorkBlock, rest: WorkBlock[]): boolean {

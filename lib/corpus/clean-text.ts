@@ -1,7 +1,9 @@
 import { isPageChrome } from './boilerplate';
 import { cleanHead } from './clean-head';
 import { cleanTail, dropEmptyTocs } from './clean-tail';
-import { groupBlocks, splitLines, type IndexedDrop } from './text-lines';
+import { readMarkdown } from './markdown';
+import { reduceBlockMarkup } from './markdown-inline';
+import { groupBlocks, hasBlankLineSeparators, removeLines, splitLines, type IndexedDrop } from './text-lines';
 
 /** Why a piece of the raw text was left out of the canonical text. */
 export type DropReason =
@@ -11,7 +13,9 @@ export type DropReason =
   | 'trailing-boilerplate'
   | 'credit-line'
   | 'dateline'
-  | 'title';
+  | 'title'
+  /** Markdown with no text of its own: an image, a horizontal rule, a link definition, front matter. */
+  | 'markup';
 
 /** A piece of the raw text left out of the canonical text, shown in the import preview. */
 export type DroppedBlock = { text: string; reason: DropReason };
@@ -32,19 +36,37 @@ export type CleanResult = {
   dropped: DroppedBlock[];
 };
 
+/** How the raw text is written: plain text (the default) or Markdown. */
+export type TextFormat = 'markdown' | 'text';
+
+export type CleanOptions = { format?: TextFormat };
+
+/** The format of a file to import, from its name: ".md"/".markdown" are Markdown, anything else plain text. */
+export function formatForFileName(name: string): TextFormat {
+  return /\.(?:md|markdown)$/i.test(name.trim()) ? 'markdown' : 'text';
+}
+
 /**
  * Turns a raw scraped article into canonical text. Pure and deterministic: the same raw text always
  * gives the same canonical text, which is what annotation offsets and content hashes rely on.
+ *
+ * When the raw text separates paragraphs with blank lines, the single newlines inside a paragraph
+ * are hard wraps and are joined with spaces (list items stay one per line); when it has no blank
+ * line at all, each line is a paragraph. With `format: 'markdown'` the Markdown markup is reduced
+ * to its text first (see markdown.ts and markdown-inline.ts).
  */
-export function cleanText(raw: string): CleanResult {
+export function cleanText(raw: string, options: CleanOptions = {}): CleanResult {
   const drops: IndexedDrop[] = [];
-  const lines = splitLines(raw).filter((line) => {
+  const plainLines = splitLines(raw);
+  const isMarkdown = options.format === 'markdown';
+  const lines = removeLines(isMarkdown ? readMarkdown(raw, drops) : plainLines, (line) => {
     // Chrome is judged line by line, before grouping, so "Advertisement" inside a list goes too.
-    const isChrome = isPageChrome(line.text);
-    if (isChrome) drops.push({ ...line, reason: 'page-chrome' });
-    return !isChrome;
+    const isChrome = line.role !== 'code' && isPageChrome(line.text);
+    if (isChrome) drops.push({ index: line.index, text: line.text, reason: 'page-chrome' });
+    return isChrome;
   });
-  const head = cleanHead(groupBlocks(lines), drops);
+  const grouped = groupBlocks(lines, hasBlankLineSeparators(plainLines));
+  const head = cleanHead(isMarkdown ? reduceBlockMarkup(grouped, drops) : grouped, drops);
   const tail = cleanTail(dropEmptyTocs(head.blocks, drops), drops);
   return {
     canonical: tail.blocks.map((block) => block.text).join('\n\n'),

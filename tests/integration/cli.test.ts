@@ -79,6 +79,19 @@ describe('npm run import', () => {
     expect(documents).toEqual([{ title: 'An Imported Headline', publishedAt: new Date('2025-01-02T00:00:00Z'), source: { name: 'CLI Outlet' } }]);
   });
 
+  it('reads a .md file as Markdown: headings and markup become plain text', async () => {
+    const team = await createTestTeam(uniqueName('Markdown desk'));
+    const dir = mkdtempSync(path.join(tmpdir(), 'credence-import-'));
+    const file = path.join(dir, 'note.md');
+    const marker = uniqueName('m');
+    writeFileSync(file, `# A Markdown Headline\n\nThe **first** paragraph, with [a link](https://example.org) ${marker},\nwrapped onto a second line.\n\n## A section\n\n- one\n- two\n`);
+    const result = runScript('import.ts', [file, '--team', team.name]);
+    expect(result.stderr).toBe('');
+    const document = await db.document.findFirstOrThrow({ where: { teamId: team.id }, select: { title: true, text: true } });
+    expect(document.title).toBe('A Markdown Headline');
+    expect(document.text).toBe(`The first paragraph, with a link ${marker}, wrapped onto a second line.\n\nA section\n\n- one\n- two`);
+  });
+
   it('refuses other file types, unknown teams and missing files with a message', () => {
     expect(runScript('import.ts', ['page.html']).stderr).toContain('Only .txt and .md files can be imported here');
     const unknownTeam = runScript('import.ts', [path.join(ROOT, 'seeds', '000_d961a957dc9dfc36.txt'), '--team', uniqueName('No such desk')]);

@@ -20,9 +20,11 @@ export async function importDocument(options: {
   raw: string;
   meta?: DocumentMeta;
   actorId?: string | null;
+  /** How to read `raw`: Markdown loses its markup; plain text is cleaned as it is. */
+  format?: 'markdown' | 'text';
 }): Promise<ImportResult> {
   const input = parseInput(importDocumentSchema, { teamId: options.teamId, raw: options.raw, meta: options.meta ?? {} });
-  const cleaned = cleanText(input.raw);
+  const cleaned = cleanText(input.raw, { format: options.format ?? 'text' });
   if (!cleaned.canonical) throw new AppError('VALIDATION', 'Nothing is left of the article once page chrome is removed.');
   const textSha256 = sha256Hex(cleaned.canonical);
 
