@@ -65,7 +65,7 @@ export function useCreateAnnotation(documentId: string, author: { id: string; na
       const now = new Date().toISOString();
       const optimistic: Annotation = {
         id: `pending-${input.key}`, documentId, start: input.start, end: input.end, exact: input.exact, prefix: '', suffix: '',
-        note: input.note, version: 1, createdAt: now, updatedAt: now, author, tagIds: input.tagIds, isPending: true,
+        note: input.note, version: 1, createdAt: now, updatedAt: now, author, tagIds: input.tagIds, ratings: { mine: null, others: [], hiddenCount: 0, summary: null }, isPending: true,
       };
       setAnnotations(queryClient, documentId, (list) => [...list, optimistic]);
       return { optimisticId: optimistic.id };

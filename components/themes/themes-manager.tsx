@@ -13,7 +13,7 @@ type Role = 'OWNER' | 'EDITOR' | 'VIEWER';
 
 /** The team's themes: a list for everyone, and create, edit, archive and merge for owners and editors. */
 export function ThemesManager({ teamId, role }: { teamId: string; role: Role }) {
-  const canManage = canEditTeamContent({ teamId, role });
+  const canManage = canEditTeamContent({ role });
   const themes = useThemes(teamId);
 
   if (themes.data === undefined) {

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@prisma/client';
+import { EMPTY_PASSAGE_RATINGS, type PassageRatingsDto } from '@/lib/server/ratings/passage-ratings';
 
 /** The fields every annotation answer carries. */
 export const annotationSelect = {
@@ -20,14 +21,15 @@ export const annotationSelect = {
 
 type AnnotationRow = Prisma.AnnotationGetPayload<{ select: typeof annotationSelect }>;
 
-/** A highlight as the API returns it (offsets in code points). */
+/** A highlight as the API returns it (offsets in code points), with the ratings its viewer may see. */
 export type AnnotationDto = Omit<AnnotationRow, 'tags' | 'createdAt' | 'updatedAt'> & {
   tagIds: string[];
   createdAt: string;
   updatedAt: string;
+  ratings: PassageRatingsDto;
 };
 
-export function toAnnotationDto(row: AnnotationRow): AnnotationDto {
+export function toAnnotationDto(row: AnnotationRow, ratings: PassageRatingsDto = EMPTY_PASSAGE_RATINGS): AnnotationDto {
   const { tags, createdAt, updatedAt, ...rest } = row;
-  return { ...rest, tagIds: tags.map((tag) => tag.tagId).sort(), createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
+  return { ...rest, tagIds: tags.map((tag) => tag.tagId).sort(), createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString(), ratings };
 }

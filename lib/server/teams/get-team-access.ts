@@ -7,7 +7,7 @@ import type { TeamAccess } from '@/lib/permissions';
 export async function getTeamAccess(options: { user: SessionUser; teamId: string }): Promise<TeamAccess | null> {
   const membership = await db.membership.findUnique({
     where: { teamId_userId: { teamId: options.teamId, userId: options.user.id } },
-    select: { teamId: true, role: true },
+    select: { teamId: true, role: true, team: { select: { blindRatings: true } } },
   });
-  return membership;
+  return membership ? { teamId: membership.teamId, role: membership.role, isBlind: membership.team.blindRatings } : null;
 }
