@@ -18,6 +18,9 @@ export function AppHeader({ user, teams, currentTeamId }: { user: SessionUser; t
           <Link href="/themes" className="text-slate-700 hover:text-ink">
             Themes
           </Link>
+          <Link href="/sources" className="text-slate-700 hover:text-ink">
+            Sources
+          </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <TeamSwitcher teams={teams} currentTeamId={currentTeamId} />

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { PassageRating } from '@/components/reader/passage-rating';
 import { TagChip } from '@/components/reader/tag-chip';
 import type { Annotation } from '@/components/reader/use-annotations';
 import { useUpdateAnnotation } from '@/components/reader/use-annotations';
@@ -8,12 +9,22 @@ import { Button } from '@/components/ui/button';
 import { ApiError } from '@/lib/client/fetch-json';
 import type { TagDto } from '@/lib/server/tags/tag-dto';
 
-type Props = { annotation: Annotation; tags: Map<string, TagDto>; canEdit: boolean; onDelete: () => void };
+type Props = {
+  annotation: Annotation;
+  tags: Map<string, TagDto>;
+  canEdit: boolean;
+  canRate: boolean;
+  isSelected: boolean;
+  isRatingSaving: boolean;
+  onSelect: () => void;
+  onRate: (credibility: number | null, rationale?: string) => void;
+  onDelete: () => void;
+};
 
 const TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** One highlight in the side panel: who, themes, note, when; edit and delete for those allowed. */
-export function AnnotationCard({ annotation, tags, canEdit, onDelete }: Props) {
+export function AnnotationCard({ annotation, tags, canEdit, canRate, isSelected, isRatingSaving, onSelect, onRate, onDelete }: Props) {
   const [isEditing, setIsEditing] = useState(false);
   const [note, setNote] = useState(annotation.note);
   const [tagIds, setTagIds] = useState(annotation.tagIds);
@@ -31,7 +42,12 @@ export function AnnotationCard({ annotation, tags, canEdit, onDelete }: Props) {
   }
 
   return (
-    <article className="rounded-lg border border-slate-200 bg-white p-3 text-sm" aria-label={`Highlight by ${annotation.author.name}`}>
+    <article
+      onClick={onSelect}
+      aria-current={isSelected ? 'true' : undefined}
+      className={`rounded-lg border bg-white p-3 text-sm ${isSelected ? 'border-accent ring-2 ring-accent/30' : 'border-slate-200'}`}
+      aria-label={`Highlight by ${annotation.author.name}`}
+    >
       <header className="mb-1 flex items-baseline justify-between gap-2">
         <span className="font-medium">{annotation.author.name}</span>
         <time className="text-xs text-slate-500" dateTime={annotation.createdAt}>{TIME.format(new Date(annotation.createdAt))}</time>
@@ -75,6 +91,7 @@ export function AnnotationCard({ annotation, tags, canEdit, onDelete }: Props) {
           </div>
           {annotation.note && <p className="whitespace-pre-wrap text-slate-800">{annotation.note}</p>}
           {annotation.isPending && <p className="text-xs text-slate-500">Saving…</p>}
+          <PassageRating annotation={annotation} canRate={canRate} isSaving={isRatingSaving} onRate={onRate} />
           {canEdit && !annotation.isPending && (
             <div className="mt-2 flex gap-2">
               <Button type="button" variant="secondary" className="px-2 py-1" onClick={() => { setNote(annotation.note); setTagIds(annotation.tagIds); setIsEditing(true); }}>Edit</Button>

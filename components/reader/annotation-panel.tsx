@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect, useState } from 'react';
 import { AnnotationCard } from '@/components/reader/annotation-card';
 import type { Annotation } from '@/components/reader/use-annotations';
 import type { TagDto } from '@/lib/server/tags/tag-dto';
@@ -8,12 +9,38 @@ type Props = {
   annotations: Annotation[];
   tags: Map<string, TagDto>;
   canEdit: (annotation: Annotation) => boolean;
+  canRate: boolean;
+  ratingId: string | null;
+  onRate: (annotation: Annotation, credibility: number | null, rationale?: string) => void;
   onDelete: (annotation: Annotation) => void;
   onClose: () => void;
 };
 
-/** Every highlight covering the clicked spot. */
-export function AnnotationPanel({ annotations, tags, canEdit, onDelete, onClose }: Props) {
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLElement && target.isContentEditable);
+}
+
+/** Every highlight covering the clicked spot. With one selected, keys 1-6 rate it and ↑/↓ move. */
+export function AnnotationPanel({ annotations, tags, canEdit, canRate, ratingId, onRate, onDelete, onClose }: Props) {
+  const [selected, setSelected] = useState(0);
+  const current = annotations[Math.min(selected, annotations.length - 1)];
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey || !current) return;
+      if (canRate && /^[1-6]$/.test(event.key)) {
+        event.preventDefault();
+        const grade = Number(event.key);
+        onRate(current, current.ratings.mine?.credibility === grade ? null : grade, current.ratings.mine?.rationale);
+      } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        setSelected((index) => Math.max(0, Math.min(annotations.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1))));
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [annotations.length, canRate, current, onRate]);
+
   return (
     <aside aria-label="Highlights here" className="fixed inset-x-0 bottom-0 z-30 max-h-[60vh] overflow-y-auto border-t border-slate-200 bg-slate-50 p-4 shadow-2xl lg:static lg:max-h-none lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none">
       <div className="mb-3 flex items-center justify-between">
@@ -24,9 +51,21 @@ export function AnnotationPanel({ annotations, tags, canEdit, onDelete, onClose 
           Close <kbd className="text-xs">Esc</kbd>
         </button>
       </div>
+      {canRate && <p className="mb-2 text-xs text-slate-500">Keys 1–6 rate the selected highlight’s credibility{annotations.length > 1 ? '; ↑ ↓ choose' : ''}.</p>}
       <div className="space-y-3">
-        {annotations.map((annotation) => (
-          <AnnotationCard key={annotation.id} annotation={annotation} tags={tags} canEdit={canEdit(annotation)} onDelete={() => onDelete(annotation)} />
+        {annotations.map((annotation, index) => (
+          <AnnotationCard
+            key={annotation.id}
+            annotation={annotation}
+            tags={tags}
+            canEdit={canEdit(annotation)}
+            canRate={canRate}
+            isSelected={annotation.id === current?.id}
+            isRatingSaving={ratingId === annotation.id}
+            onSelect={() => setSelected(index)}
+            onRate={(credibility, rationale) => onRate(annotation, credibility, rationale)}
+            onDelete={() => onDelete(annotation)}
+          />
         ))}
       </div>
     </aside>

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { AnnotationPanel } from '@/components/reader/annotation-panel';
+import { ArticleSummary } from '@/components/reader/article-summary';
 import { offsetAtEventTarget, selectionOffsets } from '@/components/reader/dom-offsets';
 import { runStyle } from '@/components/reader/highlight-style';
 import { ReaderToolbar, type ReaderFilters } from '@/components/reader/reader-toolbar';
@@ -10,6 +11,7 @@ import { TextBlockView } from '@/components/reader/text-block-view';
 import { buildRenderBlocks } from '@/components/reader/text-runs';
 import { useAnnotations, useCreateAnnotation, useDeleteAnnotation, type Annotation } from '@/components/reader/use-annotations';
 import { useHighlightIndex } from '@/components/reader/use-highlight-index';
+import { useRatePassage } from '@/components/reader/use-ratings';
 import { useTeamTags } from '@/components/reader/use-team-tags';
 import { useToast } from '@/components/ui/toast';
 import { splitBlocks } from '@/lib/corpus/blocks';
@@ -26,6 +28,7 @@ export function Reader({ documentId, teamId, text, user, role }: Props) {
   const tagsQuery = useTeamTags(teamId);
   const create = useCreateAnnotation(documentId, user, toast.show);
   const remove = useDeleteAnnotation(documentId, toast.show);
+  const rate = useRatePassage(documentId, toast.show);
   const [filters, setFilters] = useState<ReaderFilters>({ analyst: 'everyone', theme: 'all' });
   const [draft, setDraft] = useState<Draft | null>(null);
   const [spotIds, setSpotIds] = useState<string[] | null>(null);
@@ -91,6 +94,9 @@ export function Reader({ documentId, teamId, text, user, role }: Props) {
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-10">
       <div>
+        <div className="mb-3">
+          <ArticleSummary documentId={documentId} />
+        </div>
         <div className="mb-6 rounded-xl border border-slate-200 bg-white/70 p-3">
           <ReaderToolbar filters={filters} onChange={setFilters} analysts={index.analysts} tags={tags} counts={index.counts} untaggedCount={index.untagged} total={index.visible.length} />
           {!canAnnotate && <p className="mt-2 text-xs text-slate-600">You are a viewer on this team: you can read every highlight but not add any.</p>}
@@ -102,7 +108,16 @@ export function Reader({ documentId, teamId, text, user, role }: Props) {
       </div>
       <div className="lg:sticky lg:top-6 lg:self-start">
         {spotAnnotations.length > 0 ? (
-          <AnnotationPanel annotations={spotAnnotations} tags={tagsById} canEdit={(a) => role === 'OWNER' || (role === 'EDITOR' && a.author.id === user.id)} onDelete={(a) => { remove.mutate(a.id); setSpotIds((ids) => ids?.filter((id) => id !== a.id) ?? null); }} onClose={() => setSpotIds(null)} />
+          <AnnotationPanel
+            annotations={spotAnnotations}
+            tags={tagsById}
+            canEdit={(a) => role === 'OWNER' || (role === 'EDITOR' && a.author.id === user.id)}
+            canRate={canAnnotate}
+            ratingId={rate.isPending ? (rate.variables?.annotationId ?? null) : null}
+            onRate={(a, credibility, rationale) => rate.mutate({ annotationId: a.id, credibility, rationale })}
+            onDelete={(a) => { remove.mutate(a.id); setSpotIds((ids) => ids?.filter((id) => id !== a.id) ?? null); }}
+            onClose={() => setSpotIds(null)}
+          />
         ) : (
           <p className="hidden text-sm text-slate-500 lg:block">{canAnnotate ? 'Select text to highlight it. Click a highlight to see who marked it and why.' : 'Click a highlight to see who marked it and why.'}</p>
         )}

@@ -11,8 +11,8 @@ describe('requireTeamAccess', () => {
     const editor = await createTestUser({ teamId: team.id, role: 'EDITOR' });
     const outsider = await createTestUser({ teamId: other.id, role: 'OWNER' });
 
-    await expect(requireTeamAccess({ user: viewer, teamId: team.id, need: 'read' })).resolves.toEqual({ teamId: team.id, role: 'VIEWER' });
-    await expect(requireTeamAccess({ user: editor, teamId: team.id, need: 'edit' })).resolves.toEqual({ teamId: team.id, role: 'EDITOR' });
+    await expect(requireTeamAccess({ user: viewer, teamId: team.id, need: 'read' })).resolves.toEqual({ teamId: team.id, role: 'VIEWER', isBlind: true });
+    await expect(requireTeamAccess({ user: editor, teamId: team.id, need: 'edit' })).resolves.toEqual({ teamId: team.id, role: 'EDITOR', isBlind: true });
     await expect(requireTeamAccess({ user: viewer, teamId: team.id, need: 'edit' })).rejects.toMatchObject({ code: 'FORBIDDEN', status: 403 });
     await expect(requireTeamAccess({ user: outsider, teamId: team.id, need: 'read', what: 'That team' })).rejects.toMatchObject({
       code: 'NOT_FOUND',

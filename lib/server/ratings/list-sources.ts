@@ -31,5 +31,6 @@ export async function listSources(options: { user: SessionUser; teamId: string }
     .filter((source) => source.ratings.hiddenCount === 0)
     .map((source) => [...(source.ratings.mine ? [source.ratings.mine] : []), ...source.ratings.others].map((rating) => rating.reliability));
   const alpha = krippendorffAlpha(toAlphaUnits(visibleUnits), 'ordinal', { scale: [1, 2, 3, 4, 5] });
-  return { sources, agreement: { ...alpha, scope: access.isBlind ? 'rated-by-you' : 'all' }, isBlind: access.isBlind };
+  const agreement = alpha.ok || alpha.reason !== 'too-few-pairable-values' ? alpha : { ...alpha, message: 'Agreement needs at least two analysts rating the same outlet (A–E).' };
+  return { sources, agreement: { ...agreement, scope: access.isBlind ? 'rated-by-you' : 'all' }, isBlind: access.isBlind };
 }
