@@ -37,7 +37,8 @@ test.describe('an analyst of the desk', () => {
   test('rates an outlet with a letter key and sees it saved and in the history', async ({ page }) => {
     await page.goto('/sources');
     await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
-    await expect(page.getByText(/Team agreement/)).toBeVisible();
+    await expect(page.getByTestId('sources-agreement')).toContainText('Team agreement on outlet reliability');
+    await expect(page.getByTestId('passages-agreement')).toContainText('Team agreement on passage credibility');
     const row = outletRow(page, 'alarabiya');
     await expect(row.getByRole('list', { name: 'Articles from alarabiya' }).getByRole('link').first()).toHaveAttribute('href', /^\/documents\//);
 

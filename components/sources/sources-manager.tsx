@@ -36,7 +36,10 @@ export function SourcesManager({ teamId, role }: { teamId: string; role: Role })
             <h2 id="outlets-heading" className="text-base font-semibold">
               Outlets <span className="font-normal text-slate-500">({sources.length})</span>
             </h2>
-            <AgreementLine agreement={query.data.agreement} />
+            <div>
+              <AgreementLine agreement={query.data.agreement} what="outlet" />
+              <AgreementLine agreement={query.data.passageAgreement} what="passage" />
+            </div>
           </div>
           <ul aria-label="Outlets" className="space-y-3">
             {sources.map((source) => (
@@ -49,12 +52,12 @@ export function SourcesManager({ teamId, role }: { teamId: string; role: Role })
   );
 }
 
-function AgreementLine({ agreement }: { agreement: SourcesList['agreement'] }) {
-  const scope = agreement.scope === 'rated-by-you' ? ' on the outlets you have rated' : '';
+function AgreementLine({ agreement, what }: { agreement: SourcesList['agreement']; what: 'outlet' | 'passage' }) {
+  const scope = agreement.scope === 'rated-by-you' ? ` on the ${what}s you have rated` : '';
   return (
-    <p className="text-sm text-slate-700" data-testid="sources-agreement">
-      <span className="font-medium">Team agreement{scope}:</span> {alphaLabel(agreement)}
-      {agreement.ok && <span className="text-slate-500"> · {formatCount(agreement.pairableUnits, 'outlet')} rated by two or more analysts</span>}
+    <p className="text-sm text-slate-700" data-testid={what === 'outlet' ? 'sources-agreement' : 'passages-agreement'}>
+      <span className="font-medium">Team agreement on {what === 'outlet' ? 'outlet reliability' : 'passage credibility'}{scope}:</span> {alphaLabel(agreement)}
+      {agreement.ok && <span className="text-slate-500"> · {formatCount(agreement.pairableUnits, what)} rated by two or more analysts</span>}
     </p>
   );
 }

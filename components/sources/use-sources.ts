@@ -10,7 +10,7 @@ export type SourceSummary = SourceSummaryDto;
 /** An outlet with every rating the viewer may see and its history, as the Source page shows it. */
 export type SourceDetail = SourceDetailDto;
 /** What GET /api/sources answers. */
-export type SourcesList = { sources: SourceSummary[]; agreement: SourcesAgreementDto; isBlind: boolean };
+export type SourcesList = { sources: SourceSummary[]; agreement: SourcesAgreementDto; passageAgreement: SourcesAgreementDto; isBlind: boolean };
 
 export const sourcesKey = (teamId: string) => ['sources', { teamId }] as const;
 export const sourceKey = (id: string) => ['source', { id }] as const;

@@ -126,6 +126,26 @@ describe('outlet ratings', () => {
     expect(wire.ratings.summary).toMatchObject({ cannotJudge: 1 });
     expect(wire.ratings.summary.median).not.toBe('F');
     expect(res.body.isBlind).toBe(true);
+    expect(res.body.passageAgreement).toMatchObject({ scope: 'rated-by-you' });
+    expect(typeof res.body.passageAgreement.ok).toBe('boolean');
+  });
+
+  it('computes the team-wide passage agreement across articles, over passages the viewer may see', async () => {
+    const team = await createDesk();
+    const second = await db.document.create({
+      data: { teamId: team.teamId, title: 'Second', text: DESK_TEXT, rawText: DESK_TEXT, textSha256: `x${Date.now()}`, length: Array.from(DESK_TEXT).length },
+    });
+    const make = async (documentId: string) =>
+      (await call(annotationsRoute.POST, 'POST', { user: team.editor, params: { id: documentId }, body: span(DESK_TEXT, 'Intro') })).body.annotation.id as string;
+    const [a, b] = [await make(team.documentId), await make(second.id)];
+    for (const [id, x, y] of [[a, 2, 2], [b, 5, 5]] as const) {
+      await call(ratingRoute.PUT, 'PUT', { user: team.editor, params: { id }, body: { credibility: x } });
+      await call(ratingRoute.PUT, 'PUT', { user: team.editor2, params: { id }, body: { credibility: y } });
+    }
+    const seen = await call(sourcesRoute.GET, 'GET', { user: team.editor, query: { teamId: team.teamId } });
+    expect(seen.body.passageAgreement).toMatchObject({ ok: true, alpha: 1, pairableUnits: 2 });
+    const blind = await call(sourcesRoute.GET, 'GET', { user: team.owner, query: { teamId: team.teamId } });
+    expect(blind.body.passageAgreement).toMatchObject({ ok: false, reason: 'too-few-pairable-values' });
   });
 
   it('refuses a viewer (403), an outsider (404, also for reading), bad grades (422)', async () => {

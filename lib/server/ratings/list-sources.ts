@@ -3,6 +3,7 @@ import { toAlphaUnits } from '@/lib/agreement/admiralty';
 import { krippendorffAlpha, type AlphaResult } from '@/lib/agreement/krippendorff';
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
+import { passageRatingsFor } from '@/lib/server/ratings/passage-ratings';
 import { EMPTY_SOURCE_RATINGS, sourceRatingsFor, type SourceRatingsDto } from '@/lib/server/ratings/source-ratings';
 import { requireTeamAccess } from '@/lib/server/teams/require-team-access';
 
@@ -18,7 +19,10 @@ export type SourceSummaryDto = {
 /** Agreement between analysts on the outlets whose ratings the viewer may see. */
 export type SourcesAgreementDto = AlphaResult & { scope: 'all' | 'rated-by-you' };
 
-export async function listSources(options: { user: SessionUser; teamId: string }): Promise<{ sources: SourceSummaryDto[]; agreement: SourcesAgreementDto; isBlind: boolean }> {
+/** GET /api/sources: the outlets, agreement on them, and agreement on passages across the whole team. */
+export type SourcesListDto = { sources: SourceSummaryDto[]; agreement: SourcesAgreementDto; passageAgreement: SourcesAgreementDto; isBlind: boolean };
+
+export async function listSources(options: { user: SessionUser; teamId: string }): Promise<SourcesListDto> {
   const access = await requireTeamAccess({ user: options.user, teamId: options.teamId, need: 'read', what: 'That team' });
   const rows = await db.source.findMany({
     where: { teamId: access.teamId },
@@ -32,5 +36,16 @@ export async function listSources(options: { user: SessionUser; teamId: string }
     .map((source) => [...(source.ratings.mine ? [source.ratings.mine] : []), ...source.ratings.others].map((rating) => rating.reliability));
   const alpha = krippendorffAlpha(toAlphaUnits(visibleUnits), 'ordinal', { scale: [1, 2, 3, 4, 5] });
   const agreement = alpha.ok || alpha.reason !== 'too-few-pairable-values' ? alpha : { ...alpha, message: 'Agreement needs at least two analysts rating the same outlet (A–E).' };
-  return { sources, agreement: { ...agreement, scope: access.isBlind ? 'rated-by-you' : 'all' }, isBlind: access.isBlind };
+  const scope = access.isBlind ? 'rated-by-you' : 'all';
+  return { sources, agreement: { ...agreement, scope }, passageAgreement: { ...(await teamPassageAgreement(access.teamId, options.user.id, access.isBlind)), scope }, isBlind: access.isBlind };
+}
+
+/** Ordinal alpha on passage credibility over every article of the team (blind rule applied). */
+async function teamPassageAgreement(teamId: string, userId: string, isBlind: boolean): Promise<AlphaResult> {
+  const rated = await db.annotation.findMany({ where: { teamId, ratings: { some: {} } }, select: { id: true } });
+  const views = await passageRatingsFor({ annotationIds: rated.map((annotation) => annotation.id), userId, isBlind });
+  const units = [...views.values()]
+    .filter((view) => view.hiddenCount === 0)
+    .map((view) => [...(view.mine ? [view.mine] : []), ...view.others].map((rating) => rating.credibility));
+  return krippendorffAlpha(toAlphaUnits(units), 'ordinal', { scale: [1, 2, 3, 4, 5] });
 }
