@@ -1,20 +1,9 @@
 // krippendorffAlpha against a direct, pair-by-pair reading of the definition on random data.
 import { describe, it, expect } from 'vitest';
 import { krippendorffAlpha, type Metric } from '@/lib/agreement/krippendorff';
+import { createSeededRandom as seededRandom } from '@/tests/support/seeded-random';
 
 const METRICS: Metric[] = ['nominal', 'ordinal', 'interval'];
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so a failure can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Units × coders on 1..values, each rating missing with probability `missing`. */
 function randomData(random: () => number, units: number, coders: number, values: number, missing: number) {

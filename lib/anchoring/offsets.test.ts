@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { codePointLength } from '@/lib/anchoring/code-points';
 import { codePointToUtf16, createOffsetIndex, utf16ToCodePoint } from '@/lib/anchoring/offsets';
-import { createSeededRandom, randomInt } from '@/lib/anchoring/test-support/seeded-random';
+import { createSeededRandom, randomInt } from '@/tests/support/seeded-random';
 
 // 👋🏽 = 2 astral code points; 👩🏽‍💻 = 👩 🏽 ZWJ 💻 (3 astral + 1 BMP); 🇮🇷 = 2 astral; 𝒳 = 1 astral.
 const MIXED = 'Hi 👋🏽! 👩🏽‍💻 codes; 🇮🇷 flag, 𝒳 math, cafe\u0301.\n\nسلام دنیا — Привет мир 😀';

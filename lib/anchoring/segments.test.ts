@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { buildSegments, spansByRange, type Segment, type Span } from '@/lib/anchoring/segments';
-import { createSeededRandom, randomInt } from '@/lib/anchoring/test-support/seeded-random';
+import { createSeededRandom, randomInt } from '@/tests/support/seeded-random';
 
 const span = (id: string, start: number, end: number): Span => ({ id, start, end });
 
