@@ -39,28 +39,33 @@ test.describe('blind first', () => {
   test.use({ storageState: storageStatePath('lead') });
 
   test('another analyst’s rating stays hidden until the lead rates the passage', async ({ page, browser }) => {
+    const marker = `blind-${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
+    const PHRASE = 'Some raised the possibility that Russia would send weapons to Iranian proxies';
+    // Analyst2 highlights a passage and the analyst rates it, both through the API, on fresh rows.
+    const author = await browser.newContext({ storageState: storageStatePath('analyst2') });
     const rater = await browser.newContext({ storageState: storageStatePath('analyst') });
-    const raterPage = await rater.newPage();
-    // The analyst rates a seeded passage by API; the lead has not rated it.
-    await raterPage.goto('/documents');
-    await raterPage.getByRole('table').getByRole('link', { name: ARTICLE }).click();
-    await raterPage.waitForURL(/\/documents\/\w+$/);
-    const documentId = raterPage.url().split('/').pop()!;
-    const list = await (await raterPage.request.get(`/api/documents/${documentId}/annotations`)).json();
-    const target = list.annotations.find((a: { exact: string }) => a.exact.startsWith('Moscow would neither deploy troops'));
-    expect((await raterPage.request.put(`/api/annotations/${target.id}/rating`, { data: { credibility: 4, rationale: 'Single expert' } })).status()).toBe(200);
+    const authorPage = await author.newPage();
+    await authorPage.goto('/documents');
+    await authorPage.getByRole('table').getByRole('link', { name: ARTICLE }).click();
+    await authorPage.waitForURL(/\/documents\/\w+$/);
+    const documentId = authorPage.url().split('/').pop()!;
+    const { document } = await (await authorPage.request.get(`/api/documents/${documentId}`)).json();
+    const start = Array.from(document.text.slice(0, document.text.indexOf(PHRASE))).length;
+    const created = await authorPage.request.post(`/api/documents/${documentId}/annotations`, { data: { start, end: start + PHRASE.length, note: marker } });
+    expect(created.status()).toBe(201);
+    const { annotation } = await created.json();
+    expect((await rater.request.put(`/api/annotations/${annotation.id}/rating`, { data: { credibility: 4, rationale: `Single expert ${marker}` } })).status()).toBe(200);
+    await author.close();
     await rater.close();
 
     await page.goto(`/documents/${documentId}`);
     await expect(page.getByTestId('article-text')).toHaveAttribute('aria-busy', 'false');
-    await page.getByTestId('article-text').locator('[data-ids]', { hasText: 'Moscow would neither deploy troops' }).first().click();
-    const card = page.getByRole('article', { name: /Highlight by Sana Haddad/ });
-    const seen = await card.getByText(/Your rating:/).count();
-    if (seen === 0) {
-      await expect(card.getByText(/ratings? hidden until you rate/)).toBeVisible();
-      await expect(card).not.toContainText('Single expert');
-      await card.getByRole('button', { name: '3', exact: true }).click();
-    }
-    await expect(card.getByText(/Ari Kowalski: 4 — “Single expert”/)).toBeVisible();
+    await page.getByTestId('article-text').locator('[data-ids]', { hasText: 'Some raised the possibility' }).first().click();
+    const card = page.getByRole('complementary', { name: 'Highlights here' }).getByRole('article').filter({ hasText: marker });
+    await expect(card.getByText('1 rating hidden until you rate')).toBeVisible();
+    await expect(card).not.toContainText(`Single expert ${marker}`);
+    await card.getByRole('button', { name: '3', exact: true }).click();
+    await expect(card.getByText(`Ari Kowalski: 4 — “Single expert ${marker}”`)).toBeVisible();
+    await expect(card.getByText(/^Consensus 3 \(spread 3–4\)/)).toBeVisible();
   });
 });

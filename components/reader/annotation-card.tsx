@@ -57,7 +57,7 @@ export function AnnotationCard({ annotation, tags, canEdit, canRate, isSelected,
         <div className="space-y-2">
           <fieldset className="flex flex-wrap gap-1">
             <legend className="sr-only">Themes</legend>
-            {[...tags.values()].map((tag) => (
+            {[...tags.values()].filter((tag) => !tag.archived || annotation.tagIds.includes(tag.id)).map((tag) => (
               <label key={tag.id} className="flex items-center gap-1 rounded border border-slate-200 px-1.5 py-0.5 text-xs">
                 <input type="checkbox" checked={tagIds.includes(tag.id)} onChange={() => setTagIds((ids) => (ids.includes(tag.id) ? ids.filter((x) => x !== tag.id) : [...ids, tag.id]))} />
                 {tag.name}

@@ -27,11 +27,13 @@ export function AnnotationPanel({ annotations, tags, canEdit, canRate, ratingId,
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey || !current) return;
+      if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey || event.repeat || !current) return;
       if (canRate && /^[1-6]$/.test(event.key)) {
         event.preventDefault();
-        const grade = Number(event.key);
-        onRate(current, current.ratings.mine?.credibility === grade ? null : grade, current.ratings.mine?.rationale);
+        onRate(current, Number(event.key), current.ratings.mine?.rationale);
+      } else if (canRate && (event.key === 'Backspace' || event.key === 'Delete') && current.ratings.mine) {
+        event.preventDefault();
+        onRate(current, null);
       } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         event.preventDefault();
         setSelected((index) => Math.max(0, Math.min(annotations.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1))));
@@ -51,7 +53,7 @@ export function AnnotationPanel({ annotations, tags, canEdit, canRate, ratingId,
           Close <kbd className="text-xs">Esc</kbd>
         </button>
       </div>
-      {canRate && <p className="mb-2 text-xs text-slate-500">Keys 1–6 rate the selected highlight’s credibility{annotations.length > 1 ? '; ↑ ↓ choose' : ''}.</p>}
+      {canRate && <p className="mb-2 text-xs text-slate-500">Keys 1–6 rate the selected highlight’s credibility, Backspace withdraws{annotations.length > 1 ? '; ↑ ↓ choose' : ''}.</p>}
       <div className="space-y-3">
         {annotations.map((annotation, index) => (
           <AnnotationCard

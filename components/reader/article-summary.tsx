@@ -6,7 +6,7 @@ import { CREDIBILITY_LABELS, RELIABILITY_LABELS, type Credibility, type Reliabil
 import type { AlphaResult } from '@/lib/agreement/krippendorff';
 
 function alphaText(result: AlphaResult): string {
-  return result.ok ? `α = ${result.alpha.toFixed(2)} over ${result.pairableUnits} passages` : result.message;
+  return result.ok ? `α = ${result.alpha.toFixed(2)} over ${result.pairableUnits} passages` : result.message; // ok implies ≥ 2
 }
 
 /** The article's Admiralty code ("B3"): outlet consensus and median passage credibility, with counts. */

@@ -30,5 +30,8 @@ export function runStyle(colors: string[], depth: number, isSelected: boolean, i
     outline: isSelected ? `2px solid ${tint(base, 0.9)}` : undefined,
     borderRadius: 2,
     cursor: 'pointer',
+    // Each wrapped line of a long highlight gets the whole stripe, not a slice of it.
+    boxDecorationBreak: 'clone',
+    WebkitBoxDecorationBreak: 'clone',
   };
 }

@@ -24,12 +24,17 @@ export function PassageRating({ annotation, canRate, isSaving, onRate }: Props) 
               aria-pressed={mine?.credibility === grade}
               title={`${grade}: ${CREDIBILITY_LABELS[grade]}`}
               disabled={isSaving || annotation.isPending}
-              onClick={() => onRate(mine?.credibility === grade ? null : grade, rationale)}
+              onClick={() => onRate(grade, rationale)}
               className={`h-7 w-7 rounded border text-xs font-semibold ${mine?.credibility === grade ? 'border-accent bg-accent text-white' : 'border-slate-300 bg-white hover:bg-slate-50'} ${grade === 6 ? 'ml-1' : ''}`}
             >
               {grade}
             </button>
           ))}
+          {mine && (
+            <button type="button" className="ml-1 text-xs text-slate-600 underline" disabled={isSaving} onClick={() => onRate(null)}>
+              Withdraw
+            </button>
+          )}
           <button type="button" className="ml-1 text-xs text-accent underline" onClick={() => setIsEditing((open) => !open)}>
             {mine?.rationale ? 'Edit rationale' : 'Add rationale'}
           </button>

@@ -35,8 +35,9 @@ export function Reader({ documentId, teamId, text, user, role }: Props) {
   const textRef = useRef<HTMLDivElement>(null);
   const canAnnotate = role !== 'VIEWER';
 
-  const tags = useMemo(() => tagsQuery.data ?? [], [tagsQuery.data]);
-  const tagsById = useMemo(() => new Map(tags.map((tag) => [tag.id, tag])), [tags]);
+  const allTags = useMemo(() => tagsQuery.data ?? [], [tagsQuery.data]);
+  const tagsById = useMemo(() => new Map(allTags.map((tag) => [tag.id, tag])), [allTags]);
+  const tags = useMemo(() => allTags.filter((tag) => !tag.archived), [allTags]); // what can be applied
   const index = useHighlightIndex(text, annotationsQuery.data ?? [], filters, user.id);
   const blocks = useMemo(() => splitBlocks(text), [text]);
 
@@ -98,11 +99,11 @@ export function Reader({ documentId, teamId, text, user, role }: Props) {
           <ArticleSummary documentId={documentId} />
         </div>
         <div className="mb-6 rounded-xl border border-slate-200 bg-white/70 p-3">
-          <ReaderToolbar filters={filters} onChange={setFilters} analysts={index.analysts} tags={tags} counts={index.counts} untaggedCount={index.untagged} total={index.visible.length} />
+          <ReaderToolbar filters={filters} onChange={setFilters} analysts={index.analysts} tags={allTags} counts={index.counts} untaggedCount={index.untagged} total={index.visible.length} />
           {!canAnnotate && <p className="mt-2 text-xs text-slate-600">You are a viewer on this team: you can read every highlight but not add any.</p>}
           {annotationsQuery.isError && <p role="alert" className="mt-2 text-xs text-red-700">{annotationsQuery.error.message}</p>}
         </div>
-        <div ref={textRef} data-testid="article-text" onMouseUp={openDraft} onKeyUp={(event) => event.shiftKey && openDraft()} onClick={onTextClick} className="font-serif text-[1.125rem] leading-[1.75] text-ink" aria-busy={annotationsQuery.isPending || tagsQuery.isPending}>
+        <div ref={textRef} data-testid="article-text" onMouseUp={openDraft} onKeyUp={(event) => event.key === 'Shift' && openDraft()} onClick={onTextClick} className="font-serif text-[1.125rem] leading-[1.75] text-ink" aria-busy={annotationsQuery.isPending || tagsQuery.isPending}>
           {renderBlocks.map((item) => <TextBlockView key={item.block.start} item={item} text={text} styleOf={styleOf} />)}
         </div>
       </div>

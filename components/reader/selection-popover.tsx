@@ -40,6 +40,13 @@ export function SelectionPopover({ quote, tags, anchor, onSave, onCancel }: Prop
       onCancel();
     } else if (event.key === 'Enter' && !event.shiftKey && !(event.target instanceof HTMLButtonElement)) {
       event.preventDefault();
+      // Typed a filter: Enter picks the first match (Ctrl+Enter saves at once).
+      const first = visible[0];
+      if (event.target === filterRef.current && filter.trim() && first && !event.ctrlKey && !event.metaKey) {
+        toggle(first.id);
+        setFilter('');
+        return;
+      }
       onSave({ tagIds: chosen, note });
     } else if (!inNote && /^[1-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
       const tag = tags.find((candidate) => candidate.shortcut === event.key);
@@ -63,7 +70,7 @@ export function SelectionPopover({ quote, tags, anchor, onSave, onCancel }: Prop
         ref={filterRef}
         value={filter}
         onChange={(event) => setFilter(event.target.value)}
-        placeholder="Filter themes… (digits toggle)"
+        placeholder="Filter themes… (Enter picks, digits toggle)"
         aria-label="Filter themes"
         className="mb-2 w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
       />

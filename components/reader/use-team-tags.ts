@@ -4,13 +4,14 @@ import { useQuery } from '@tanstack/react-query';
 import { fetchJson } from '@/lib/client/fetch-json';
 import type { TagDto } from '@/lib/server/tags/tag-dto';
 
-export const tagsKey = (teamId: string) => ['tags', { teamId }] as const;
+// The same cache entry as the themes page: every theme, archived ones included.
+export const tagsKey = (teamId: string) => ['tags', { teamId, archived: 'include' }] as const;
 
-/** The team's live themes (not archived), for the reader's picker, legend and colours. */
+/** The team's themes, archived ones included: highlights keep an archived theme's colour and name. */
 export function useTeamTags(teamId: string) {
   return useQuery({
     queryKey: tagsKey(teamId),
-    queryFn: async () => (await fetchJson<{ tags: TagDto[] }>(`/api/tags?teamId=${encodeURIComponent(teamId)}`)).tags,
+    queryFn: async () => (await fetchJson<{ tags: TagDto[] }>(`/api/tags?teamId=${encodeURIComponent(teamId)}&archived=include`)).tags,
     staleTime: 30_000,
   });
 }

@@ -67,9 +67,13 @@ describe('krippendorffAlpha: hand-computed cases', () => {
     expect(alphaOf(krippendorffAlpha([[1, 2], [2, 1], [1, 2], [2, 1]], metric))).toBeCloseTo(-0.75, 12);
   });
 
-  it.each(METRICS)('is 0 for one unit with two different values (%s)', (metric) => {
-    // n = 2, o_ab = o_ba = 1: D_o = 2δ/2 = δ and D_e = 2·1·1·δ/(2·1) = δ.
-    expect(alphaOf(krippendorffAlpha([[2, 4]], metric))).toBeCloseTo(0, 12);
+  it.each(METRICS)('is not computed from a single pairable unit, whose alpha is 0 whatever the ratings (%s)', (metric) => {
+    // One unit: o_ck = n_c·n_k/(n − 1), so D_o = D_e and alpha = 0 by construction — reporting it
+    // would read as "agreement at chance" when nothing was measured.
+    for (const unit of [[2, 4], [1, 2, 5], [3, 3, 4]]) {
+      expect(krippendorffAlpha([unit], metric)).toMatchObject({ ok: false, reason: 'too-few-pairable-values', pairableUnits: 1 });
+      expect(krippendorffAlpha([unit, [5]], metric)).toMatchObject({ ok: false, reason: 'too-few-pairable-values' });
+    }
   });
 
   it('separates the metrics when the values are unevenly used', () => {
@@ -120,7 +124,7 @@ describe('krippendorffAlpha: missing ratings and what cannot be computed', () =>
   ])('is not computed for %s', (_name, data) => {
     const result = krippendorffAlpha(data, 'ordinal');
     expect(result).toMatchObject({ ok: false, reason: 'too-few-pairable-values', pairableValues: 0, pairableUnits: 0 });
-    expect(result.ok || result.message).toBe('Agreement needs at least two analysts rating the same passage.');
+    expect(result.ok || result.message).toBe('Agreement needs at least two passages, each rated by two or more analysts.');
   });
 
   it.each(METRICS)('is not computed when every pairable rating is the same (%s)', (metric) => {

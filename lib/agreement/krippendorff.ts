@@ -31,14 +31,14 @@ export type AlphaResult =
   | (AlphaCounts & { ok: false; reason: AlphaFailure; message: string });
 
 const MESSAGES: Record<AlphaFailure, string> = {
-  'too-few-pairable-values': 'Agreement needs at least two analysts rating the same passage.',
+  'too-few-pairable-values': 'Agreement needs at least two passages, each rated by two or more analysts.',
   'no-variation': 'Every rating is the same, so agreement cannot be told from chance.',
 };
 
 /**
  * Krippendorff's alpha = 1 − D_o / D_e: 1 is perfect agreement, 0 is what chance gives, below 0
  * is systematic disagreement. Units with fewer than two values cannot be paired and are ignored.
- * Not computed (ok: false) when no unit has two values, or when every pairable value is the same
+ * Not computed (ok: false) when fewer than two units have two values, or when every pairable value is the same
  * (D_e = 0: no variation to agree on). Throws RangeError for a non-finite value, a value not on
  * `options.scale`, or a scale with repeated values.
  */
@@ -53,7 +53,8 @@ export function krippendorffAlpha(data: ReliabilityData, metric: Metric, options
     if (!Number.isFinite(value)) throw new RangeError(`krippendorffAlpha: ${value} is not a finite number.`);
     if (!indexOf.has(value)) throw new RangeError(`krippendorffAlpha: ${value} is not on the scale.`);
   }
-  if (n < 2) return failure('too-few-pairable-values', counts);
+  // With one pairable unit D_o = D_e by construction (alpha is 0 whatever the ratings): not a measurement.
+  if (pairable.length < 2) return failure('too-few-pairable-values', counts);
 
   const { coincidences, marginals } = coincidenceMatrix(pairable, indexOf, scale.length);
   if (marginals.filter((count) => count > 0).length < 2) return failure('no-variation', counts);

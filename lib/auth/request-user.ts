@@ -8,7 +8,13 @@ function parseCookies(header: string | null): Record<string, string> {
   const cookies: Record<string, string> = {};
   for (const part of (header ?? '').split(';')) {
     const index = part.indexOf('=');
-    if (index > 0) cookies[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim());
+    if (index <= 0) continue;
+    const raw = part.slice(index + 1).trim();
+    try {
+      cookies[part.slice(0, index).trim()] = decodeURIComponent(raw);
+    } catch {
+      cookies[part.slice(0, index).trim()] = raw; // another site's malformed cookie must not break the API
+    }
   }
   return cookies;
 }

@@ -1,5 +1,7 @@
 import 'server-only';
+import { notFound } from '@/lib/errors';
 import { errorResponse } from '@/lib/http/respond';
+import { isRecordId } from '@/lib/validation/common';
 
 type Params = Record<string, string | string[]>;
 type NextContext<P extends Params> = { params: Promise<P> };
@@ -11,7 +13,10 @@ type NextContext<P extends Params> = { params: Promise<P> };
 export function route<P extends Params = Params>(handler: (request: Request, params: P) => Promise<Response>) {
   return async (request: Request, context: NextContext<P>): Promise<Response> => {
     try {
-      return await handler(request, await context.params);
+      const params = ((await context?.params) ?? {}) as P; // routes without segments get no params
+      // A path segment that is not an id shape cannot name a record: 404 before any query.
+      if (Object.values(params).some((value) => typeof value === 'string' && !isRecordId(value))) throw notFound('That record');
+      return await handler(request, params);
     } catch (error) {
       return errorResponse(error);
     }

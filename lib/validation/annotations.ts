@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from '@/lib/validation/common';
+import { text, versionField } from '@/lib/validation/common';
 
 export const MAX_NOTE_LENGTH = 10_000;
 export const MAX_TAGS_PER_ANNOTATION = 20;
@@ -25,7 +25,7 @@ const note = text('note').max(MAX_NOTE_LENGTH, `A note has at most ${MAX_NOTE_LE
 export const createAnnotationSchema = z.object({
   start: offset('start'),
   end: offset('end'),
-  exact: z.string().max(1_000_000).nullish(),
+  exact: text('exact').max(1_000_000).nullish(),
   tagIds: tagIds.default([]),
   note: note.default(''),
 });
@@ -33,7 +33,7 @@ export type CreateAnnotationInput = z.input<typeof createAnnotationSchema>;
 
 /** PATCH /api/annotations/:id */
 export const updateAnnotationSchema = z
-  .object({ note: note.optional(), tagIds: tagIds.optional(), version: z.number().int().min(1).optional() })
+  .object({ note: note.optional(), tagIds: tagIds.optional(), version: versionField.optional() })
   .refine((value) => value.note !== undefined || value.tagIds !== undefined, { message: 'Send a note or tagIds to change.', path: ['note'] });
 export type UpdateAnnotationInput = z.input<typeof updateAnnotationSchema>;
 

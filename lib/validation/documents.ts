@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorableText } from '@/lib/validation/common';
 
 /** True for a real calendar date (Date.parse accepts 2024-02-30 and rolls it over). */
 function isCalendarDate(value: string): boolean {
@@ -11,6 +12,7 @@ const optionalText = (max: number, label: string) =>
     .string()
     .trim()
     .max(max, `${label} has at most ${max} characters.`)
+    .refine(isStorableText, `${label} contains a character that cannot be stored.`)
     .nullish()
     .transform((value) => (value ? value : null));
 
@@ -50,6 +52,7 @@ export const importDocumentSchema = z.object({
   raw: z
     .string()
     .max(MAX_DOCUMENT_CHARS, `An article has at most ${MAX_DOCUMENT_CHARS.toLocaleString('en')} characters.`)
-    .refine((raw) => raw.trim().length > 0, 'The article has no text.'),
+    .refine((raw) => raw.trim().length > 0, 'The article has no text.')
+    .refine(isStorableText, 'The article contains a character that cannot be stored (a NUL byte or a broken surrogate): is it a binary file?'),
   meta: documentMetaSchema.prefault({}),
 });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { idField, text } from '@/lib/validation/common';
+import { idField, text, versionField } from '@/lib/validation/common';
 
 export const RATIONALE_MAX = 2000;
 
 const rationale = text('rationale').max(RATIONALE_MAX, `A rationale has at most ${RATIONALE_MAX.toLocaleString('en')} characters.`);
-const version = z.number().int().min(1).optional();
+const version = versionField.optional();
 
 /** PUT /api/annotations/:id/rating */
 export const passageRatingSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idField, text } from '@/lib/validation/common';
+import { idField, text, versionField } from '@/lib/validation/common';
 
 export const TAG_NAME_MAX = 60;
 export const TAG_DESCRIPTION_MAX = 500;
@@ -27,7 +27,7 @@ export const updateTagSchema = z
     description: description.optional(),
     shortcut: shortcut.optional(),
     archived: z.boolean().optional(),
-    version: z.number().int().min(1).optional(),
+    version: versionField.optional(),
   })
   .refine((value) => Object.keys(value).some((key) => key !== 'version'), { message: 'Send at least one field to change.', path: ['name'] });
 export type UpdateTagInput = z.input<typeof updateTagSchema>;

@@ -4,6 +4,7 @@ import { checkSelection } from '@/lib/anchoring/validate-selection';
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { AppError, notFound, parseInput } from '@/lib/errors';
+import { touchDocuments } from '@/lib/server/documents/touch-document';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { annotationSelect, toAnnotationDto, type AnnotationDto } from '@/lib/server/annotations/annotation-dto';
 import { assertTeamTags } from '@/lib/server/annotations/resolve-tag-ids';
@@ -31,7 +32,7 @@ export async function createAnnotation(options: {
   const key = options.idempotencyKey ?? null;
   if (key) {
     const earlier = await findByKey(options.user.id, key);
-    if (earlier) return { annotation: earlier, isNew: false };
+    if (earlier) return { annotation: sameRequest(earlier, document.id, input), isNew: false };
   }
   const check = checkSelection(document.text, input);
   if (!check.ok) throw new AppError('VALIDATION', check.problem.message, { fields: { [check.problem.field]: [check.problem.message] } });
@@ -53,6 +54,7 @@ export async function createAnnotation(options: {
         },
         select: annotationSelect,
       });
+      await touchDocuments(tx, { id: document.id });
       await recordAuditEvent(tx, {
         teamId: document.teamId,
         actorId: options.user.id,
@@ -68,10 +70,18 @@ export async function createAnnotation(options: {
     // The same key raced in twice: the unique (authorId, idempotencyKey) index let one through.
     if (key && error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       const earlier = await findByKey(options.user.id, key);
-      if (earlier) return { annotation: earlier, isNew: false };
+      if (earlier) return { annotation: sameRequest(earlier, document.id, input), isNew: false };
     }
     throw error;
   }
+}
+
+/** A replayed key must repeat the same request; reusing it for another highlight is a client bug. */
+function sameRequest(earlier: AnnotationDto, documentId: string, input: { start: number; end: number }): AnnotationDto {
+  if (earlier.documentId === documentId && earlier.start === input.start && earlier.end === input.end) return earlier;
+  throw new AppError('VALIDATION', 'This Idempotency-Key was already used for another highlight; send a new key for a new highlight.', {
+    fields: { idempotencyKey: ['Already used for another highlight.'] },
+  });
 }
 
 async function findByKey(authorId: string, idempotencyKey: string): Promise<AnnotationDto | null> {

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
+import { touchDocuments } from '@/lib/server/documents/touch-document';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { loadAnnotationForEdit } from '@/lib/server/annotations/load-annotation-for-edit';
 
@@ -12,6 +13,7 @@ export async function deleteAnnotation(options: { user: SessionUser; annotationI
       where: { id: stored.id },
       select: { start: true, end: true, exact: true, note: true, authorId: true, documentId: true },
     });
+    await touchDocuments(tx, { id: stored.documentId });
     await recordAuditEvent(tx, {
       teamId: stored.teamId,
       actorId: options.user.id,

@@ -16,16 +16,11 @@ async function documentTeam(documentId: string): Promise<string> {
 }
 
 export async function getAnnotationsVersion(options: { user: SessionUser; documentId: string }): Promise<AnnotationsVersion> {
-  const teamId = await documentTeam(options.documentId);
-  const access = await requireTeamAccess({ user: options.user, teamId, need: 'read', what: 'That article' });
-  // Ratings are part of what the reader shows, and the blind setting decides who sees them.
-  const [stats] = await db.$queryRaw<{ count: bigint; newest: Date | null; versions: bigint | null; ratings: bigint; rated: Date | null }[]>`
-    SELECT count(*) AS count, max(a."updatedAt") AS newest, sum(a.version) AS versions,
-           (SELECT count(*) FROM "PassageRating" r JOIN "Annotation" x ON x.id = r."annotationId" WHERE x."documentId" = ${options.documentId}) AS ratings,
-           (SELECT max(r."updatedAt") FROM "PassageRating" r JOIN "Annotation" x ON x.id = r."annotationId" WHERE x."documentId" = ${options.documentId}) AS rated
-    FROM "Annotation" a WHERE a."documentId" = ${options.documentId}`;
-  const parts = [stats?.count ?? 0, stats?.newest?.getTime() ?? 0, stats?.versions ?? 0, stats?.ratings ?? 0, stats?.rated?.getTime() ?? 0, access.isBlind ? 'b' : 'o'];
-  return parts.join('-');
+  const document = await db.document.findUnique({ where: { id: options.documentId }, select: { teamId: true, revision: true } });
+  if (!document) throw notFound('That article');
+  const access = await requireTeamAccess({ user: options.user, teamId: document.teamId, need: 'read', what: 'That article' });
+  // The revision only grows (every highlight or rating write bumps it); the blind setting decides who sees what.
+  return `${document.revision}-${access.isBlind ? 'b' : 'o'}`;
 }
 
 /** Every highlight of an article, by position, for any member of its team, with the ratings they may see. */

@@ -2,8 +2,11 @@ import 'server-only';
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { AppError, parseInput } from '@/lib/errors';
+import { touchDocuments } from '@/lib/server/documents/touch-document';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { annotationSelect, toAnnotationDto, type AnnotationDto } from '@/lib/server/annotations/annotation-dto';
+import { EMPTY_PASSAGE_RATINGS, passageRatingsFor } from '@/lib/server/ratings/passage-ratings';
+import { getTeamAccess } from '@/lib/server/teams/get-team-access';
 import { loadAnnotationForEdit } from '@/lib/server/annotations/load-annotation-for-edit';
 import { assertTeamTags } from '@/lib/server/annotations/resolve-tag-ids';
 import { updateAnnotationSchema, type UpdateAnnotationInput } from '@/lib/validation/annotations';
@@ -25,10 +28,13 @@ export async function updateAnnotation(options: { user: SessionUser; annotationI
       });
     }
     if (input.tagIds) {
-      await assertTeamTags(tx, stored.teamId, input.tagIds);
+      // Themes it already carries may since have been archived; only newly added ones must be live.
+      const current = new Set(stored.tags.map((tag) => tag.tagId));
+      await assertTeamTags(tx, stored.teamId, input.tagIds.filter((id) => !current.has(id)));
       await tx.annotationTag.deleteMany({ where: { annotationId: stored.id, tagId: { notIn: input.tagIds } } });
       await tx.annotationTag.createMany({ data: input.tagIds.map((tagId) => ({ annotationId: stored.id, tagId })), skipDuplicates: true });
     }
+    await touchDocuments(tx, { id: stored.documentId });
     const after = await tx.annotation.findUniqueOrThrow({ where: { id: stored.id }, select: annotationSelect });
     await recordAuditEvent(tx, {
       teamId: stored.teamId,
@@ -41,5 +47,7 @@ export async function updateAnnotation(options: { user: SessionUser; annotationI
     });
     return after;
   });
-  return toAnnotationDto(updated);
+  const access = await getTeamAccess({ user: options.user, teamId: stored.teamId });
+  const ratings = await passageRatingsFor({ annotationIds: [stored.id], userId: options.user.id, isBlind: access?.isBlind ?? true });
+  return toAnnotationDto(updated, ratings.get(stored.id) ?? EMPTY_PASSAGE_RATINGS);
 }

@@ -3,6 +3,7 @@ import type { Role } from '@prisma/client';
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { isRecordId } from '@/lib/validation/common';
 import { canReadTeam } from '@/lib/permissions';
 import { getTeamAccess } from '@/lib/server/teams/get-team-access';
 
@@ -25,6 +26,7 @@ export type DocumentDetail = {
 
 /** The article, checked against the team that owns the stored record; another team's is "not found". */
 export async function getDocument(options: { user: SessionUser; documentId: string }): Promise<DocumentDetail> {
+  if (!isRecordId(options.documentId)) throw notFound('That article');
   const document = await db.document.findUnique({
     where: { id: options.documentId },
     select: {

@@ -3,6 +3,7 @@ import type { Reliability } from '@/lib/agreement/admiralty';
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { isRecordId } from '@/lib/validation/common';
 import { EMPTY_SOURCE_RATINGS, sourceRatingsFor, type SourceRatingsDto } from '@/lib/server/ratings/source-ratings';
 import { requireTeamAccess } from '@/lib/server/teams/require-team-access';
 
@@ -21,6 +22,7 @@ export type SourceDetailDto = {
 };
 
 export async function getSource(options: { user: SessionUser; sourceId: string }): Promise<SourceDetailDto> {
+  if (!isRecordId(options.sourceId)) throw notFound('That outlet');
   const source = await db.source.findUnique({
     where: { id: options.sourceId },
     select: { id: true, teamId: true, name: true, domain: true, documents: { select: { id: true, title: true, publishedAt: true }, orderBy: { createdAt: 'asc' } } },

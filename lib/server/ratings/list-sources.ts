@@ -35,7 +35,7 @@ export async function listSources(options: { user: SessionUser; teamId: string }
     .filter((source) => source.ratings.hiddenCount === 0)
     .map((source) => [...(source.ratings.mine ? [source.ratings.mine] : []), ...source.ratings.others].map((rating) => rating.reliability));
   const alpha = krippendorffAlpha(toAlphaUnits(visibleUnits), 'ordinal', { scale: [1, 2, 3, 4, 5] });
-  const agreement = alpha.ok || alpha.reason !== 'too-few-pairable-values' ? alpha : { ...alpha, message: 'Agreement needs at least two analysts rating the same outlet (A–E).' };
+  const agreement = alpha.ok || alpha.reason !== 'too-few-pairable-values' ? alpha : { ...alpha, message: 'Agreement needs at least two outlets, each rated A–E by two or more analysts.' };
   const scope = access.isBlind ? 'rated-by-you' : 'all';
   return { sources, agreement: { ...agreement, scope }, passageAgreement: { ...(await teamPassageAgreement(access.teamId, options.user.id, access.isBlind)), scope }, isBlind: access.isBlind };
 }

@@ -2,13 +2,14 @@ import 'server-only';
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { AppError, notFound, parseInput } from '@/lib/errors';
+import { touchDocuments } from '@/lib/server/documents/touch-document';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { passageRatingsFor, type PassageRatingsDto } from '@/lib/server/ratings/passage-ratings';
 import { requireTeamAccess } from '@/lib/server/teams/require-team-access';
 import { passageRatingSchema, type PassageRatingInput } from '@/lib/validation/ratings';
 
 async function loadPassage(user: SessionUser, annotationId: string) {
-  const annotation = await db.annotation.findUnique({ where: { id: annotationId }, select: { id: true, teamId: true } });
+  const annotation = await db.annotation.findUnique({ where: { id: annotationId }, select: { id: true, teamId: true, documentId: true } });
   if (!annotation) throw notFound('That highlight');
   const access = await requireTeamAccess({ user, teamId: annotation.teamId, need: 'edit', what: 'That highlight' });
   return { annotation, access };
@@ -34,6 +35,7 @@ export async function ratePassage(options: { user: SessionUser; annotationId: st
       create: { annotationId: annotation.id, userId: options.user.id, credibility: input.credibility, rationale: input.rationale },
       update: { credibility: input.credibility, rationale: input.rationale, version: { increment: 1 } },
     });
+    await touchDocuments(tx, { id: annotation.documentId });
     await tx.passageRatingEvent.create({ data: { annotationId: annotation.id, userId: options.user.id, action: 'SET', credibility: input.credibility, rationale: input.rationale } });
     await recordAuditEvent(tx, {
       teamId: annotation.teamId, actorId: options.user.id, action: 'passage-rating.set', entityType: 'Annotation', entityId: annotation.id,
@@ -49,6 +51,7 @@ export async function unratePassage(options: { user: SessionUser; annotationId: 
   await db.$transaction(async (tx) => {
     const removed = await tx.passageRating.deleteMany({ where: { annotationId: annotation.id, userId: options.user.id } });
     if (removed.count === 0) return;
+    await touchDocuments(tx, { id: annotation.documentId });
     await tx.passageRatingEvent.create({ data: { annotationId: annotation.id, userId: options.user.id, action: 'DELETE' } });
     await recordAuditEvent(tx, { teamId: annotation.teamId, actorId: options.user.id, action: 'passage-rating.delete', entityType: 'Annotation', entityId: annotation.id });
   });

@@ -2,6 +2,7 @@ import 'server-only';
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { AppError, notFound, parseInput } from '@/lib/errors';
+import { touchDocuments } from '@/lib/server/documents/touch-document';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { loadTagForEdit } from '@/lib/server/tags/load-tag-for-edit';
 import { tagSelect, toTagDto, type TagDto } from '@/lib/server/tags/tag-dto';
@@ -17,6 +18,7 @@ export async function mergeTags(options: { user: SessionUser; tagId: string; inp
   if (!target || target.teamId !== source.teamId) throw notFound('The theme to merge into');
 
   const survivor = await db.$transaction(async (tx) => {
+    await touchDocuments(tx, { tagId: source.id });
     const moved = await tx.$executeRaw`
       INSERT INTO "AnnotationTag" ("annotationId", "tagId")
       SELECT "annotationId", ${target.id} FROM "AnnotationTag" WHERE "tagId" = ${source.id}

@@ -1,0 +1,66 @@
+import 'server-only';
+import { Prisma } from '@prisma/client';
+import { db } from '@/lib/db';
+import { visibleRatingsSql } from '@/lib/server/dashboard/visible-ratings';
+import type { AnalystDistribution, ContestedPassage, CredibilityCounts, CredibilityDistribution } from '@/lib/server/dashboard/summary-types';
+
+/** Who is looking, for the blind rule. */
+export type Viewer = { userId: string; isBlind: boolean };
+
+// These functions trust their caller to have checked the viewer's access to the article.
+
+const emptyCounts = (): CredibilityCounts => ({ '1': 0, '2': 0, '3': 0, '4': 0, '5': 0, '6': 0 });
+
+/** The visible ratings by grade, overall and per analyst (one GROUPING SETS query, ≤ 6 rows per analyst). */
+export async function countCredibility(documentId: string, viewer: Viewer): Promise<CredibilityDistribution> {
+  const visible = visibleRatingsSql({ where: Prisma.sql`a."documentId" = ${documentId}`, ...viewer });
+  const rows = await db.$queryRaw<{ userId: string | null; name: string | null; credibility: number; count: number }[]>`
+    WITH visible AS (${visible})
+    SELECT v."userId", u.name, v.credibility, count(*)::int AS count
+    FROM visible v JOIN "User" u ON u.id = v."userId"
+    GROUP BY GROUPING SETS ((v.credibility), (v."userId", u.name, v.credibility))
+    ORDER BY u.name COLLATE "C" NULLS FIRST, v."userId" COLLATE "C" NULLS FIRST, v.credibility`;
+  const counts = emptyCounts();
+  const byAnalyst = new Map<string, AnalystDistribution>();
+  for (const row of rows) {
+    const grade = String(row.credibility) as keyof CredibilityCounts;
+    if (row.userId === null) {
+      counts[grade] = row.count;
+      continue;
+    }
+    const analyst = byAnalyst.get(row.userId) ?? { userId: row.userId, name: row.name ?? '', total: 0, counts: emptyCounts() };
+    analyst.counts[grade] = row.count;
+    analyst.total += row.count;
+    byAnalyst.set(row.userId, analyst);
+  }
+  const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+  return { scope: viewer.isBlind ? 'rated-by-you' : 'all', total, counts, byAnalyst: [...byAnalyst.values()] };
+}
+
+/**
+ * The visible passages whose judgeable (1-5) ratings spread the widest: at least two judgeable
+ * ratings and a spread of at least 1 (unanimous passages are not contested), top `limit`.
+ * `ratings` lists every visible rating of the passage, 6 ("cannot be judged") included.
+ */
+export async function listContested(documentId: string, viewer: Viewer, limit = 10): Promise<ContestedPassage[]> {
+  const visible = visibleRatingsSql({ where: Prisma.sql`a."documentId" = ${documentId}`, ...viewer });
+  return db.$queryRaw<ContestedPassage[]>`
+    WITH visible AS (${visible}),
+    spreads AS (
+      SELECT v."annotationId", (max(v.credibility) - min(v.credibility))::int AS spread, count(*)::int AS raters
+      FROM visible v WHERE v.credibility <= 5
+      GROUP BY v."annotationId" HAVING count(*) >= 2 AND max(v.credibility) > min(v.credibility)
+    ),
+    top AS (
+      SELECT s."annotationId", s.spread, s.raters, a.start, a."end", a.exact
+      FROM spreads s JOIN "Annotation" a ON a.id = s."annotationId"
+      ORDER BY s.spread DESC, s.raters DESC, a.start, s."annotationId" COLLATE "C"
+      LIMIT ${limit}
+    )
+    SELECT top."annotationId", top.exact, top.start, top."end", top.spread,
+           (SELECT json_agg(json_build_object('userId', v."userId", 'name', u.name, 'credibility', v.credibility)
+                            ORDER BY v.credibility, u.name COLLATE "C", v."userId" COLLATE "C")
+            FROM visible v JOIN "User" u ON u.id = v."userId" WHERE v."annotationId" = top."annotationId") AS ratings
+    FROM top
+    ORDER BY top.spread DESC, top.raters DESC, top.start, top."annotationId" COLLATE "C"`;
+}

@@ -1,0 +1,49 @@
+import 'server-only';
+import type { SessionUser } from '@/lib/auth/session';
+import { db } from '@/lib/db';
+import { notFound } from '@/lib/errors';
+import { countCredibility, listContested } from '@/lib/server/dashboard/credibility-figures';
+import { computeDensity, DEFAULT_DENSITY_BINS } from '@/lib/server/dashboard/density-figures';
+import { countHeadline, listActivity } from '@/lib/server/dashboard/headline-figures';
+import type { DocumentSummary } from '@/lib/server/dashboard/summary-types';
+import { countThemes, listTopExcerpts } from '@/lib/server/dashboard/theme-figures';
+import { getDocumentAgreement } from '@/lib/server/ratings/document-agreement';
+import { requireTeamAccess } from '@/lib/server/teams/require-team-access';
+
+/**
+ * Everything the per-article dashboard shows, aggregated in SQL (the Admiralty summary and alpha
+ * come from getDocumentAgreement, which applies the same blind rule). Any member of the article's
+ * team may read it; for anyone else the article does not exist.
+ */
+export async function summarizeDocument(options: { user: SessionUser; documentId: string; bins?: number }): Promise<DocumentSummary> {
+  const document = await db.document.findUnique({
+    where: { id: options.documentId },
+    select: { id: true, teamId: true, title: true, length: true, source: { select: { name: true } } },
+  });
+  if (!document) throw notFound('That article');
+  const access = await requireTeamAccess({ user: options.user, teamId: document.teamId, need: 'read', what: 'That article' });
+  const viewer = { userId: options.user.id, isBlind: access.isBlind };
+  const [agreement, counts, themes, credibility, density, contested, topExcerpts, activity] = await Promise.all([
+    getDocumentAgreement({ user: options.user, documentId: document.id }),
+    countHeadline(document.id),
+    countThemes(document.id),
+    countCredibility(document.id, viewer),
+    computeDensity(document.id, document.length, options.bins ?? DEFAULT_DENSITY_BINS),
+    listContested(document.id, viewer),
+    listTopExcerpts(document.id),
+    listActivity(document.id),
+  ]);
+  const { untagged, ...headline } = counts;
+  const { source, ...rest } = document;
+  return {
+    document: { ...rest, outlet: source?.name ?? null },
+    headline: { ...headline, admiralty: agreement.admiralty, agreement: agreement.agreement },
+    ...themes,
+    untagged,
+    credibility,
+    density,
+    contested,
+    topExcerpts,
+    activity,
+  };
+}

@@ -1,0 +1,53 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { ThemeAnalystCount, ThemeCount, TopExcerpt } from '@/lib/server/dashboard/summary-types';
+
+// These functions trust their caller to have checked the viewer's access to the article.
+
+/** Highlights per theme, and per theme per analyst, from one scan (GROUPING SETS). */
+export async function countThemes(documentId: string): Promise<{ themes: ThemeCount[]; themesByAnalyst: ThemeAnalystCount[] }> {
+  const rows = await db.$queryRaw<{ tagId: string; userId: string | null; name: string; color: string; count: number }[]>`
+    SELECT g."tagId", g."authorId" AS "userId", COALESCE(u.name, t.name) AS name, t.color, g.count
+    FROM (
+      SELECT at."tagId", a."authorId", count(*)::int AS count
+      FROM "AnnotationTag" at JOIN "Annotation" a ON a.id = at."annotationId"
+      WHERE a."documentId" = ${documentId}
+      GROUP BY GROUPING SETS ((at."tagId"), (at."tagId", a."authorId"))
+    ) g
+    JOIN "Tag" t ON t.id = g."tagId"
+    LEFT JOIN "User" u ON u.id = g."authorId"
+    -- Per-theme rows (no author) first, by count, name, id; then per-analyst rows by theme id, count, user.
+    ORDER BY (g."authorId" IS NULL) DESC,
+             CASE WHEN g."authorId" IS NULL THEN g.count END DESC,
+             CASE WHEN g."authorId" IS NULL THEN t.name END COLLATE "C",
+             g."tagId" COLLATE "C", g.count DESC, g."authorId" COLLATE "C"`;
+  const themes: ThemeCount[] = [];
+  const themesByAnalyst: ThemeAnalystCount[] = [];
+  for (const { tagId, userId, name, color, count } of rows) {
+    if (userId === null) themes.push({ tagId, name, color, count });
+    else themesByAnalyst.push({ tagId, userId, name, count });
+  }
+  return { themes, themesByAnalyst };
+}
+
+/**
+ * The most highlighted spans of each theme: highlights grouped by their exact span (start, end),
+ * not by overlap, so "the same passage" means the same words; top `perTheme` per theme by count,
+ * then position. Grouping by overlap would chain neighbouring spans into one ever-growing excerpt.
+ */
+export async function listTopExcerpts(documentId: string, perTheme = 3): Promise<TopExcerpt[]> {
+  return db.$queryRaw<TopExcerpt[]>`
+    WITH spans AS (
+      SELECT at."tagId", a.start, a."end", min(a.exact) AS exact, count(*)::int AS count,
+             array_agg(DISTINCT a."authorId") AS authors,
+             ROW_NUMBER() OVER (PARTITION BY at."tagId" ORDER BY count(*) DESC, a.start, a."end") AS rank
+      FROM "AnnotationTag" at JOIN "Annotation" a ON a.id = at."annotationId"
+      WHERE a."documentId" = ${documentId}
+      GROUP BY at."tagId", a.start, a."end"
+    )
+    SELECT s."tagId", s.start, s."end", s.exact, s.count,
+           (SELECT json_agg(json_build_object('userId', u.id, 'name', u.name) ORDER BY u.name COLLATE "C", u.id COLLATE "C")
+            FROM "User" u WHERE u.id = ANY (s.authors)) AS analysts
+    FROM spans s WHERE s.rank <= ${perTheme}
+    ORDER BY s."tagId" COLLATE "C", s.rank`;
+}
