@@ -98,3 +98,20 @@ test.describe('highlighting in the reader', () => {
     await context.close();
   });
 });
+
+test.describe('linking into the reader', () => {
+  test.use({ storageState: storageStatePath('viewer') });
+
+  test('?at=<offset> scrolls to that spot and opens its highlights', async ({ page }) => {
+    await page.goto('/documents');
+    await page.getByRole('table').getByRole('link', { name: ARTICLE }).click();
+    await page.waitForURL(/\/documents\/\w+$/);
+    const documentId = page.url().split('/').pop()!;
+    const { document } = await (await page.request.get(`/api/documents/${documentId}`)).json();
+    const at = Array.from(document.text.slice(0, document.text.indexOf('Their shared rejection of democracy'))).length + 3;
+    await page.goto(`/documents/${documentId}?at=${at}`);
+    const panel = page.getByRole('complementary', { name: 'Highlights here' });
+    await expect(panel).toContainText('Their shared rejection of democracy and human rights');
+    await expect(page.getByTestId('article-text').locator('[data-ids]', { hasText: 'Their shared rejection' }).first()).toBeInViewport();
+  });
+});

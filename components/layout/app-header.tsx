@@ -15,6 +15,9 @@ export function AppHeader({ user, teams, currentTeamId }: { user: SessionUser; t
           <Link href="/documents" className="text-slate-700 hover:text-ink">
             Articles
           </Link>
+          <Link href="/dashboard" className="text-slate-700 hover:text-ink">
+            Dashboard
+          </Link>
           <Link href="/themes" className="text-slate-700 hover:text-ink">
             Themes
           </Link>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { AnnotationPanel } from '@/components/reader/annotation-panel';
 import { ArticleSummary } from '@/components/reader/article-summary';
@@ -84,6 +85,19 @@ export function Reader({ documentId, teamId, text, user, role }: Props) {
     const ids = (event.target as Element).closest('[data-ids]')?.getAttribute('data-ids')?.split(' ').filter((id) => id !== DRAFT_ID);
     setSpotIds(ids?.length && offsetAtEventTarget(event.target) !== null ? ids : null);
   }
+
+  // ?at=<code point> (links from the dashboard): scroll there once, and open the highlights at that spot.
+  const at = Number(useSearchParams().get('at'));
+  const hasJumped = useRef(false);
+  useEffect(() => {
+    if (hasJumped.current || !Number.isInteger(at) || at < 0 || at > index.offsets.codePointLength || annotationsQuery.isPending) return;
+    hasJumped.current = true;
+    const offset = index.offsets.toUtf16(at);
+    const block = blocks.find((candidate) => candidate.start <= offset && offset < candidate.end) ?? blocks.at(-1);
+    if (block) textRef.current?.querySelector(`[data-start="${block.start}"]`)?.scrollIntoView({ block: 'center' });
+    const here = index.spans.filter((span) => span.start <= offset && offset < span.end).map((span) => span.id);
+    if (here.length) setSpotIds(here);
+  }, [at, index, blocks, annotationsQuery.isPending]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => { if (event.key === 'Escape' && !draft) setSpotIds(null); };

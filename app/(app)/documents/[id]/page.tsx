@@ -42,6 +42,10 @@ export default async function ReaderPage({ params }: Props) {
         <Link href="/documents" className="text-slate-600 hover:text-ink">
           ← Articles
         </Link>
+        <span className="mx-2 text-slate-300">·</span>
+        <Link href={`/documents/${document.id}/dashboard`} className="text-accent hover:underline">
+          Dashboard of this article
+        </Link>
       </nav>
       <article lang={document.language}>
         <header className="mb-6 max-w-[68ch] border-b border-slate-200 pb-6">
