@@ -1,4 +1,4 @@
-import { ChartData, NUM, TABLE, TD, TH } from '@/components/dashboard/section';
+import { ThemeCountsTable } from '@/components/dashboard/theme-counts-table';
 import type { TeamSummary } from '@/lib/server/dashboard/summary-types';
 
 /** The team's totals and its theme counts across every article. */
@@ -40,24 +40,7 @@ export function TeamTotals({ totals, themes }: Pick<TeamSummary, 'totals' | 'the
                 </li>
               ))}
             </ul>
-            <ChartData>
-              <table className={TABLE}>
-                <thead>
-                  <tr>
-                    <th scope="col" className={TH}>Theme</th>
-                    <th scope="col" className={`${TH} ${NUM}`}>Highlights</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {themes.map((theme) => (
-                    <tr key={theme.tagId}>
-                      <th scope="row" className={`${TD} font-normal`}>{theme.name}</th>
-                      <td className={`${TD} ${NUM}`}>{theme.count}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ChartData>
+            <ThemeCountsTable themes={themes} caption="Highlights per theme across all articles" />
           </>
         )}
       </section>

@@ -1,4 +1,5 @@
-import { ChartData, NUM, Section, TABLE, TD, TH } from '@/components/dashboard/section';
+import { ThemeCountsTable } from '@/components/dashboard/theme-counts-table';
+import { NUM, Section, TABLE, TD, TH } from '@/components/dashboard/section';
 import type { ThemeAnalystCount, ThemeCount } from '@/lib/server/dashboard/summary-types';
 
 type Props = { themes: ThemeCount[]; byAnalyst: ThemeAnalystCount[]; untagged: number };
@@ -63,25 +64,7 @@ export function ThemeChart({ themes, byAnalyst, untagged }: Props) {
               </tbody>
             </table>
           </div>
-          <ChartData>
-            <table className={TABLE}>
-              <caption className="sr-only">Highlights per theme</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={TH}>Theme</th>
-                  <th scope="col" className={`${TH} ${NUM}`}>Highlights</th>
-                </tr>
-              </thead>
-              <tbody>
-                {themes.map((theme) => (
-                  <tr key={theme.tagId}>
-                    <th scope="row" className={`${TD} font-normal`}>{theme.name}</th>
-                    <td className={`${TD} ${NUM}`}>{theme.count}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ChartData>
+          <ThemeCountsTable themes={themes} caption="Highlights per theme" />
         </>
       )}
     </Section>
