@@ -9,7 +9,8 @@ const GAP = 6;
 /** Highlights and ratings per day with activity, as paired SVG columns. */
 export function ActivityChart({ activity }: { activity: ActivityDay[] }) {
   const max = Math.max(1, ...activity.map((day) => Math.max(day.highlights, day.ratings)));
-  const width = Math.max(1, activity.length * (COLUMN * 2 + GAP) - GAP);
+  // Wide enough for the date labels even with a single day.
+  const width = Math.max(96, activity.length * (COLUMN * 2 + GAP) - GAP);
   const scale = (value: number) => (value / max) * HEIGHT;
   return (
     <Section id="activity" title="Activity over time" description="Highlights created and ratings first given, per UTC day with activity.">
