@@ -4,6 +4,13 @@ import type { TeamSummary } from '@/lib/server/teams/list-teams';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { TeamSwitcher } from '@/components/layout/team-switcher';
 
+const NAV = [
+  ['/documents', 'Articles'],
+  ['/dashboard', 'Dashboard'],
+  ['/themes', 'Themes'],
+  ['/sources', 'Sources'],
+] as const;
+
 export function AppHeader({ user, teams, currentTeamId }: { user: SessionUser; teams: TeamSummary[]; currentTeamId: string | null }) {
   return (
     <header className="border-b border-slate-200 bg-white/90 backdrop-blur">
@@ -12,18 +19,11 @@ export function AppHeader({ user, teams, currentTeamId }: { user: SessionUser; t
           Credence
         </Link>
         <nav aria-label="Main" className="flex items-center gap-4 text-sm">
-          <Link href="/documents" className="text-slate-700 hover:text-ink">
-            Articles
-          </Link>
-          <Link href="/dashboard" className="text-slate-700 hover:text-ink">
-            Dashboard
-          </Link>
-          <Link href="/themes" className="text-slate-700 hover:text-ink">
-            Themes
-          </Link>
-          <Link href="/sources" className="text-slate-700 hover:text-ink">
-            Sources
-          </Link>
+          {NAV.map(([href, label]) => (
+            <Link key={href} href={href} className="text-slate-700 hover:text-ink">
+              {label}
+            </Link>
+          ))}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <TeamSwitcher teams={teams} currentTeamId={currentTeamId} />

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { AnnotationCard } from '@/components/reader/annotation-card';
 import type { Annotation } from '@/components/reader/use-annotations';
+import { isTyping } from '@/lib/client/is-typing';
 import type { TagDto } from '@/lib/server/tags/tag-dto';
 
 type Props = {
@@ -15,10 +16,6 @@ type Props = {
   onDelete: (annotation: Annotation) => void;
   onClose: () => void;
 };
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLElement && target.isContentEditable);
-}
 
 /** Every highlight covering the clicked spot. With one selected, keys 1-6 rate it and ↑/↓ move. */
 export function AnnotationPanel({ annotations, tags, canEdit, canRate, ratingId, onRate, onDelete, onClose }: Props) {

@@ -6,30 +6,23 @@ import { annotationSelect, toAnnotationDto, type AnnotationDto } from '@/lib/ser
 import { EMPTY_PASSAGE_RATINGS, passageRatingsFor } from '@/lib/server/ratings/passage-ratings';
 import { requireTeamAccess } from '@/lib/server/teams/require-team-access';
 
-/** A cheap fingerprint of a document's highlights: changes whenever one is added, edited or removed. */
-export type AnnotationsVersion = string;
+/** The highlights of an article (null when the caller's copy, named by `ifNoneMatch`, is current) and their ETag. */
+export type AnnotationsListing = { etag: string; annotations: AnnotationDto[] | null };
 
-async function documentTeam(documentId: string): Promise<string> {
-  const document = await db.document.findUnique({ where: { id: documentId }, select: { teamId: true } });
-  if (!document) throw notFound('That article');
-  return document.teamId;
-}
-
-export async function getAnnotationsVersion(options: { user: SessionUser; documentId: string }): Promise<AnnotationsVersion> {
+/**
+ * Every highlight of an article, by position, for any member of its team, with the ratings they may
+ * see. The ETag is the article's revision (bumped by every highlight or rating write) and the
+ * team's blind setting, so an unchanged list costs one small query.
+ */
+export async function listAnnotations(options: { user: SessionUser; documentId: string; ifNoneMatch?: string | null }): Promise<AnnotationsListing> {
   const document = await db.document.findUnique({ where: { id: options.documentId }, select: { teamId: true, revision: true } });
   if (!document) throw notFound('That article');
   const access = await requireTeamAccess({ user: options.user, teamId: document.teamId, need: 'read', what: 'That article' });
-  // The revision only grows (every highlight or rating write bumps it); the blind setting decides who sees what.
-  return `${document.revision}-${access.isBlind ? 'b' : 'o'}`;
-}
-
-/** Every highlight of an article, by position, for any member of its team, with the ratings they may see. */
-export async function listAnnotations(options: { user: SessionUser; documentId: string }): Promise<AnnotationDto[]> {
-  const teamId = await documentTeam(options.documentId);
-  const access = await requireTeamAccess({ user: options.user, teamId, need: 'read', what: 'That article' });
+  const etag = `"${document.revision}-${access.isBlind ? 'b' : 'o'}"`;
+  if (options.ifNoneMatch === etag) return { etag, annotations: null };
   const [rows, ratings] = await Promise.all([
     db.annotation.findMany({ where: { documentId: options.documentId }, select: annotationSelect, orderBy: [{ start: 'asc' }, { end: 'desc' }, { id: 'asc' }] }),
     passageRatingsFor({ annotationIds: { documentId: options.documentId }, userId: options.user.id, isBlind: access.isBlind }),
   ]);
-  return rows.map((row) => toAnnotationDto(row, ratings.get(row.id) ?? EMPTY_PASSAGE_RATINGS));
+  return { etag, annotations: rows.map((row) => toAnnotationDto(row, ratings.get(row.id) ?? EMPTY_PASSAGE_RATINGS)) };
 }

@@ -4,6 +4,7 @@ import { krippendorffAlpha, type AlphaResult } from '@/lib/agreement/krippendorf
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { seenRatings } from '@/lib/server/ratings/blind';
 import { passageRatingsFor } from '@/lib/server/ratings/passage-ratings';
 import { EMPTY_SOURCE_RATINGS, sourceRatingsFor, type SourceRatingsDto } from '@/lib/server/ratings/source-ratings';
 import { requireTeamAccess } from '@/lib/server/teams/require-team-access';
@@ -29,7 +30,7 @@ export async function getDocumentAgreement(options: { user: SessionUser; documen
     document.source ? sourceRatingsFor({ sourceIds: [document.source.id], ...viewer }) : Promise.resolve(new Map<string, SourceRatingsDto>()),
   ]);
   const visible = [...passages.values()].filter((view) => view.hiddenCount === 0);
-  const units = visible.map((view) => [...(view.mine ? [view.mine] : []), ...view.others].map((rating) => rating.credibility));
+  const units = visible.map((view) => seenRatings(view).map((rating) => rating.credibility));
   const medians = visible.map((view) => view.summary?.median).filter((median): median is Credibility => median != null);
   const credibility = summarizeCredibility(medians);
   const outlet = document.source ? { ...document.source, ratings: outletRatings.get(document.source.id) ?? EMPTY_SOURCE_RATINGS } : null;

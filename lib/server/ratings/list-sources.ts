@@ -3,6 +3,7 @@ import { toAlphaUnits } from '@/lib/agreement/admiralty';
 import { krippendorffAlpha, type AlphaResult } from '@/lib/agreement/krippendorff';
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
+import { seenRatings } from '@/lib/server/ratings/blind';
 import { passageRatingsFor } from '@/lib/server/ratings/passage-ratings';
 import { EMPTY_SOURCE_RATINGS, sourceRatingsFor, type SourceRatingsDto } from '@/lib/server/ratings/source-ratings';
 import { requireTeamAccess } from '@/lib/server/teams/require-team-access';
@@ -33,7 +34,7 @@ export async function listSources(options: { user: SessionUser; teamId: string }
   const sources = rows.map((row) => ({ ...row, ratings: ratings.get(row.id) ?? EMPTY_SOURCE_RATINGS }));
   const visibleUnits = sources
     .filter((source) => source.ratings.hiddenCount === 0)
-    .map((source) => [...(source.ratings.mine ? [source.ratings.mine] : []), ...source.ratings.others].map((rating) => rating.reliability));
+    .map((source) => seenRatings(source.ratings).map((rating) => rating.reliability));
   const alpha = krippendorffAlpha(toAlphaUnits(visibleUnits), 'ordinal', { scale: [1, 2, 3, 4, 5] });
   const agreement = alpha.ok || alpha.reason !== 'too-few-pairable-values' ? alpha : { ...alpha, message: 'Agreement needs at least two outlets, each rated A–E by two or more analysts.' };
   const scope = access.isBlind ? 'rated-by-you' : 'all';
@@ -46,6 +47,6 @@ async function teamPassageAgreement(teamId: string, userId: string, isBlind: boo
   const views = await passageRatingsFor({ annotationIds: rated.map((annotation) => annotation.id), userId, isBlind });
   const units = [...views.values()]
     .filter((view) => view.hiddenCount === 0)
-    .map((view) => [...(view.mine ? [view.mine] : []), ...view.others].map((rating) => rating.credibility));
+    .map((view) => seenRatings(view).map((rating) => rating.credibility));
   return krippendorffAlpha(toAlphaUnits(units), 'ordinal', { scale: [1, 2, 3, 4, 5] });
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { summarizeCredibility, type Credibility, type OrdinalSummary } from '@/lib/agreement/admiralty';
 import { db } from '@/lib/db';
-import { splitForViewer } from '@/lib/server/ratings/blind';
+import { seenRatings, splitForViewer } from '@/lib/server/ratings/blind';
 
 /** One analyst's credibility rating of a passage, as the API shows it. */
 export type PassageRatingDto = { user: { id: string; name: string }; credibility: number; rationale: string; version: number; updatedAt: string };
@@ -33,7 +33,7 @@ export async function passageRatingsFor(options: { annotationIds: string[] | { d
   const views = new Map<string, PassageRatingsDto>();
   for (const [annotationId, ratings] of byAnnotation) {
     const split = splitForViewer(ratings, { userId: options.userId, isBlind: options.isBlind });
-    const seen = [...(split.mine ? [split.mine] : []), ...split.others];
+    const seen = seenRatings(split);
     const isVisible = split.hiddenCount === 0;
     views.set(annotationId, { ...split, summary: isVisible && seen.length ? summarizeCredibility(seen.map((r) => r.credibility)) : null });
   }

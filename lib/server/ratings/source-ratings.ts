@@ -1,7 +1,7 @@
 import 'server-only';
 import { summarizeReliability, type OrdinalSummary, type Reliability } from '@/lib/agreement/admiralty';
 import { db } from '@/lib/db';
-import { splitForViewer } from '@/lib/server/ratings/blind';
+import { seenRatings, splitForViewer } from '@/lib/server/ratings/blind';
 
 /** One analyst's reliability rating of an outlet, as the API shows it. */
 export type SourceRatingDto = { user: { id: string; name: string }; reliability: Reliability; rationale: string; version: number; updatedAt: string };
@@ -24,7 +24,7 @@ export async function sourceRatingsFor(options: { sourceIds: string[]; userId: s
   const views = new Map<string, SourceRatingsDto>();
   for (const [sourceId, ratings] of bySource) {
     const split = splitForViewer(ratings, { userId: options.userId, isBlind: options.isBlind });
-    const seen = [...(split.mine ? [split.mine] : []), ...split.others];
+    const seen = seenRatings(split);
     views.set(sourceId, { ...split, summary: split.hiddenCount === 0 && seen.length ? summarizeReliability(seen.map((r) => r.reliability)) : null });
   }
   return views;

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Prisma } from '@prisma/client';
 
 /** A theme as the API returns it, with how many highlights carry it. */
 export type TagDto = {
@@ -23,19 +24,9 @@ export const tagSelect = {
   archivedAt: true,
   version: true,
   _count: { select: { annotations: true } },
-} as const;
+} satisfies Prisma.TagSelect;
 
-type TagRow = {
-  id: string;
-  teamId: string;
-  name: string;
-  color: string;
-  description: string;
-  shortcut: string | null;
-  archivedAt: Date | null;
-  version: number;
-  _count: { annotations: number };
-};
+type TagRow = Prisma.TagGetPayload<{ select: typeof tagSelect }>;
 
 export function toTagDto({ archivedAt, _count, ...rest }: TagRow): TagDto {
   return { ...rest, archived: archivedAt !== null, usage: _count.annotations };

@@ -4,15 +4,15 @@ import { readJson } from '@/lib/http/read-input';
 import { json } from '@/lib/http/respond';
 import { route } from '@/lib/http/route';
 import { createAnnotation } from '@/lib/server/annotations/create-annotation';
-import { getAnnotationsVersion, listAnnotations } from '@/lib/server/annotations/list-annotations';
+import { listAnnotations } from '@/lib/server/annotations/list-annotations';
 import { createAnnotationSchema, idempotencyKeySchema } from '@/lib/validation/annotations';
 
 /** GET /api/documents/:id/annotations : every highlight; answers 304 to a matching If-None-Match. */
 export const GET = route<{ id: string }>(async (request, { id }) => {
   const user = await requireRequestUser(request);
-  const etag = `"${await getAnnotationsVersion({ user, documentId: id })}"`;
-  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { etag, 'cache-control': 'no-store' } });
-  return json({ annotations: await listAnnotations({ user, documentId: id }) }, { headers: { etag } });
+  const { etag, annotations } = await listAnnotations({ user, documentId: id, ifNoneMatch: request.headers.get('if-none-match') });
+  if (!annotations) return new Response(null, { status: 304, headers: { etag, 'cache-control': 'no-store' } });
+  return json({ annotations }, { headers: { etag } });
 });
 
 /** POST /api/documents/:id/annotations {start, end, exact?, tagIds?, note?} (offsets in code points). */
