@@ -9,6 +9,7 @@ const NAV = [
   ['/dashboard', 'Dashboard'],
   ['/themes', 'Themes'],
   ['/sources', 'Sources'],
+  ['/export', 'Export'],
 ] as const;
 
 export function AppHeader({ user, teams, currentTeamId }: { user: SessionUser; teams: TeamSummary[]; currentTeamId: string | null }) {
