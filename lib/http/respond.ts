@@ -25,5 +25,5 @@ export function errorResponse(error: unknown): Response {
 
 function isDatabaseUnavailable(error: unknown): boolean {
   const text = error instanceof Error ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ''}` : '';
-  return /ECONNREFUSED|ECONNRESET|DatabaseNotReachable|Can't reach database|P1001|P1017|connection terminated/i.test(text);
+  return /ECONNREFUSED|ECONNRESET|DatabaseNotReachable|Can't reach database|P1001|P1017|connection terminated|timeout exceeded when trying to connect/i.test(text);
 }

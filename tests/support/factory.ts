@@ -4,7 +4,7 @@ import type { Role } from '@prisma/client';
 import { hashPassword } from '@/lib/auth/password';
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
-import { slugify } from '@/lib/server/teams/ensure-team';
+import { teamSlug } from '@/lib/server/teams/ensure-team';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -15,7 +15,7 @@ export function uniqueName(prefix: string): string {
 let cachedHash: Promise<string> | null = null;
 
 export async function createTestTeam(name = uniqueName('team')) {
-  return db.team.create({ data: { name, slug: slugify(name) }, select: { id: true, name: true, slug: true } });
+  return db.team.create({ data: { name, slug: teamSlug(name) }, select: { id: true, name: true, slug: true } });
 }
 
 /** A user who is a member of `teamId` with `role` (or of no team). */

@@ -14,17 +14,21 @@ export async function sessionCookie(user: SessionUser): Promise<string> {
 export type CallOptions = {
   user?: SessionUser | null;
   params?: Record<string, string>;
-  query?: Record<string, string>;
+  /** A list value repeats the key (`tag=a&tag=b`). */
+  query?: Record<string, string | readonly string[]>;
   body?: unknown;
   rawBody?: string;
   headers?: Record<string, string>;
 };
 
-export type CallResult = { status: number; body: any; headers: Headers };
+/** `body` is the parsed JSON when the response is JSON; `text` is always the raw body. */
+export type CallResult = { status: number; body: any; text: string; headers: Headers };
 
 export async function call(handler: Handler, method: string, options: CallOptions = {}): Promise<CallResult> {
   const url = new URL('http://localhost/api/test');
-  for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value);
+  for (const [key, value] of Object.entries(options.query ?? {})) {
+    for (const item of typeof value === 'string' ? [value] : value) url.searchParams.append(key, item);
+  }
   const headers = new Headers(options.headers);
   if (options.user) headers.set('cookie', await sessionCookie(options.user));
   let body: string | undefined = options.rawBody;
@@ -34,5 +38,6 @@ export async function call(handler: Handler, method: string, options: CallOption
   }
   const response = await handler(new Request(url, { method, headers, body }), { params: Promise.resolve(options.params ?? {}) });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
+  const isJson = /json/.test(response.headers.get('content-type') ?? '') && !/ld\+json/.test(response.headers.get('content-type') ?? '');
+  return { status: response.status, body: text && isJson ? JSON.parse(text) : null, text, headers: response.headers };
 }

@@ -3,7 +3,7 @@ import { codePointLength } from '@/lib/anchoring/code-points';
 import { fieldErrors, parseInput } from '@/lib/errors';
 import { safeReturnPath } from '@/lib/safe-return-path';
 import { workingTitle } from '@/lib/server/documents/working-title';
-import { slugify } from '@/lib/server/teams/ensure-team';
+import { teamSlug } from '@/lib/server/teams/ensure-team';
 import { z } from 'zod';
 
 describe('codePointLength', () => {
@@ -55,14 +55,14 @@ describe('workingTitle', () => {
   });
 });
 
-describe('slugify', () => {
+describe('teamSlug', () => {
   it.each([
     ['Russia-Iran desk', 'russia-iran-desk'],
     ['  Café  Crème!! ', 'cafe-creme'],
     ['Отдел', 'team'],
     ['a'.repeat(100), 'a'.repeat(60)],
   ])('%s → %s', (name, expected) => {
-    expect(slugify(name)).toBe(expected);
+    expect(teamSlug(name)).toBe(expected);
   });
 });
 

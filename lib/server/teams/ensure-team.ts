@@ -1,17 +1,11 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { Tx } from '@/lib/db';
+import { slugify } from '@/lib/slug';
 
 /** A URL-safe, readable slug: "Russia-Iran desk" → "russia-iran-desk" (non-Latin names → "team"). */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return slug || 'team';
+export function teamSlug(name: string): string {
+  return slugify(name, { fallback: 'team', maxLength: 60 });
 }
 
 /** The team with exactly this name (ignoring case), or null. Names, not slugs, identify teams to people. */
@@ -21,7 +15,7 @@ export function findTeamByName(tx: Pick<Tx, 'team'>, name: string) {
 
 /** A slug no other team has: the readable one, or it with a short random suffix. */
 async function uniqueSlug(tx: Tx, name: string): Promise<string> {
-  const base = slugify(name);
+  const base = teamSlug(name);
   if (!(await tx.team.findUnique({ where: { slug: base }, select: { id: true } }))) return base;
   return `${base}-${randomBytes(3).toString('hex')}`;
 }

@@ -1,0 +1,63 @@
+import 'server-only';
+import type { Prisma } from '@prisma/client';
+import type pg from 'pg';
+import type { ExportRow } from '@/lib/export/export-types';
+import { exportPool } from '@/lib/server/export/export-pool';
+
+/** Rows per FETCH: big enough to keep round trips cheap, small enough to keep memory flat. */
+export const EXPORT_BATCH_SIZE = 2000;
+
+/**
+ * Opens a server-side cursor over `statement` in a read-only REPEATABLE READ transaction (one
+ * snapshot for the whole download) and returns its rows batch by batch. Opening happens before
+ * the caller sends any byte, so a database that is down still gets a proper 503. A declared
+ * cursor is planned for a fast start (cursor_tuple_fraction), so the first rows arrive before the
+ * query has finished. Stopping the iteration early (a cancelled download) closes the cursor and
+ * returns the connection.
+ */
+export async function openExportCursor(statement: Prisma.Sql, options: { batchSize?: number } = {}): Promise<AsyncGenerator<ExportRow[]>> {
+  const batchSize = options.batchSize ?? EXPORT_BATCH_SIZE;
+  const client = await exportPool().connect();
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    await client.query(`DECLARE export_rows NO SCROLL CURSOR FOR ${statement.text}`, statement.values);
+  } catch (error) {
+    await finish(client, error);
+    throw error;
+  }
+  return (async function* batches() {
+    let failure: unknown = null;
+    try {
+      for (;;) {
+        const { rows } = await client.query<ExportRow>(`FETCH ${batchSize} FROM export_rows`);
+        if (rows.length) yield rows;
+        if (rows.length < batchSize) return;
+      }
+    } catch (error) {
+      failure = error;
+      throw error;
+    } finally {
+      await finish(client, failure);
+    }
+  })();
+}
+
+/** Ends the transaction and returns the connection; a connection in an unknown state is dropped. */
+async function finish(client: pg.PoolClient, failure: unknown): Promise<void> {
+  if (failure) {
+    client.release(failure instanceof Error ? failure : true);
+    return;
+  }
+  try {
+    await client.query('ROLLBACK'); // read-only: nothing to commit, and it closes the cursor
+    client.release();
+  } catch (error) {
+    client.release(error instanceof Error ? error : true);
+  }
+}
+
+/** Runs `statement` once on the export pool (counts and previews): the same row shapes as the cursor. */
+export async function queryExport<R extends pg.QueryResultRow>(statement: Prisma.Sql): Promise<R[]> {
+  const { rows } = await exportPool().query<R>(statement.text, statement.values);
+  return rows;
+}
