@@ -83,9 +83,18 @@ test.describe('export, as the team lead', () => {
   test('a filter the server refuses is marked next to its field', async ({ page }) => {
     await page.goto(`/export?tag=${encodeURIComponent('No such theme, surely')}`);
     const themes = page.getByRole('group', { name: 'Themes' });
-    await expect(themes).toHaveAccessibleDescription(/^1 chosen\. .+/);
+    await expect(themes).toHaveAccessibleDescription(/No theme "No such theme, surely" in this team\./);
     await expect(previewRegion(page).getByRole('alert')).toContainText('fix the fields marked in red');
     await expect(downloadLink(page)).toHaveAttribute('aria-disabled', 'true');
+
+    // The value names no checkbox of the team's, so it is listed, ticked, to be unticked.
+    const unknown = themes.getByRole('checkbox', { name: /^No such theme, surely/ });
+    await expect(unknown).toBeChecked();
+    await unknown.click();
+    expect(await matchCount(page)).toBeGreaterThan(0);
+    await expect(themes).not.toHaveAccessibleDescription(/No theme/);
+    await expect(unknown).toHaveCount(0);
+    await expect(page).not.toHaveURL(/tag=/);
   });
 });
 
@@ -105,7 +114,11 @@ test.describe('export, as a viewer', () => {
     await expect(page).toHaveURL(/[?&]format=jsonld/);
     const { file, text } = await download(page, 'JSON-LD');
     expect(file.suggestedFilename()).toMatch(/\.jsonld$/);
-    expect(JSON.stringify(JSON.parse(text))).toContain('http://www.w3.org/ns/anno.jsonld');
+    const collection = JSON.parse(text) as { '@context': string; type: string; total: number; first: { items: unknown[] } };
+    expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(collection.type).toBe('AnnotationCollection');
+    expect(collection.first.items).toHaveLength(collection.total);
+    expect(collection.total).toBeGreaterThanOrEqual(10);
   });
 });
 

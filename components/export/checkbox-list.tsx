@@ -3,11 +3,25 @@ import { listHas, listToggle } from '@/components/export/export-form-state';
 /** One choice of a checkbox list; `keys` are the values that name it (its id first). */
 export type CheckboxItem = { keys: string[]; label: string; detail?: string | null; color?: string };
 
-/** A scrolling list of checkboxes whose ticked options are a list of the form. */
-export function CheckboxList({ label, items, values, onChange }: { label: string; items: CheckboxItem[]; values: string[]; onChange: (values: string[]) => void }) {
+type Props = {
+  label: string;
+  items: CheckboxItem[];
+  values: string[];
+  onChange: (values: string[]) => void;
+  /** Narrows the options listed (a search); ticked values stay in the form either way. */
+  isShown?: (item: CheckboxItem) => boolean;
+};
+
+/**
+ * A scrolling list of checkboxes whose ticked options are a list of the form. A value that names
+ * no option (a link to a deleted theme, a typo) is listed first, ticked, so it can be unticked.
+ */
+export function CheckboxList({ label, items, values, onChange, isShown = () => true }: Props) {
+  const unknown = values.filter((value) => !items.some((item) => listHas([value], item.keys)));
+  const shown = [...unknown.map((value) => ({ keys: [value], label: value, detail: 'Not in this team' })), ...items.filter(isShown)];
   return (
     <ul aria-label={label} className="max-h-60 space-y-0.5 overflow-y-auto rounded-md border border-slate-200 bg-white p-1">
-      {items.map((item) => (
+      {shown.map((item: CheckboxItem) => (
         <li key={item.keys[0]}>
           <label className="flex min-w-0 cursor-pointer items-start gap-2 rounded px-2 py-1.5 text-sm hover:bg-slate-50">
             <input

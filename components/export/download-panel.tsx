@@ -12,6 +12,8 @@ type Props = {
   isUpdating: boolean;
   href: string;
   fileName: string | null;
+  /** The CSV header the file will have, when known. */
+  columns: string[] | null;
   /** The filters cannot be exported as they are (the server refused them). */
   isInvalid: boolean;
 };
@@ -32,7 +34,7 @@ export function countText(count: number): string {
 }
 
 /** The count, the file's format and options, and the download link. */
-export function DownloadPanel({ form, onChange, count, isUpdating, href, fileName, isInvalid }: Props) {
+export function DownloadPanel({ form, onChange, count, isUpdating, href, fileName, columns, isInvalid }: Props) {
   const isDisabled = isInvalid || count === 0 || count === null;
   const label = `Download ${form.format === 'csv' ? 'CSV' : 'JSON-LD'}`;
   return (
@@ -70,6 +72,12 @@ export function DownloadPanel({ form, onChange, count, isUpdating, href, fileNam
               </span>
             </label>
           ))}
+          {columns && (
+            <details className="pt-1 text-sm">
+              <summary className="cursor-pointer text-slate-700">The file’s {columns.length} columns</summary>
+              <p className="mt-1 font-mono text-xs break-words text-slate-600">{columns.join(', ')}</p>
+            </details>
+          )}
         </fieldset>
       </div>
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { CheckboxList } from '@/components/export/checkbox-list';
+import { CheckboxList, type CheckboxItem } from '@/components/export/checkbox-list';
 import type { ExportFilters } from '@/components/export/export-form-state';
 import { errorsFor, FilterGroup } from '@/components/export/filter-group';
 import { CredibilityFilter, DateRangeFilter, ReliabilityFilter } from '@/components/export/range-filters';
@@ -22,7 +22,9 @@ const chosen = (count: number, none: string) => (count === 0 ? none : `${count} 
 export function ExportFiltersForm({ options, filters, fields, onChange, onClear }: Props) {
   const [search, setSearch] = useState('');
   const needle = search.trim().toLowerCase();
-  const articles = options.articles.filter((article) => !needle || `${article.title} ${article.outlet ?? ''}`.toLowerCase().includes(needle));
+  const articles = options.articles.map((article) => ({ keys: [article.id], label: article.title, detail: article.outlet }));
+  const isArticleShown = (item: CheckboxItem) => !needle || `${item.label} ${item.detail ?? ''}`.toLowerCase().includes(needle);
+  const hasArticleShown = articles.some(isArticleShown);
   return (
     <form aria-label="Filters" onSubmit={(event) => event.preventDefault()} className="min-w-0 space-y-6">
       <FilterGroup legend="Articles" hint={chosen(filters.documentId.length, 'Every article unless you choose some.')} errors={errorsFor(fields, 'documentId')}>
@@ -34,19 +36,14 @@ export function ExportFiltersForm({ options, filters, fields, onChange, onClear 
           onChange={(event) => setSearch(event.currentTarget.value)}
           className="block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-sm focus:border-accent focus:ring-2 focus:ring-accent/30 focus:outline-none"
         />
-        {articles.length === 0 ? (
-          <p className="text-sm text-slate-600">{options.articles.length === 0 ? 'The team has no articles yet.' : 'No article matches that search.'}</p>
+        {hasArticleShown ? (
+          <CheckboxList label="Articles" items={articles} isShown={isArticleShown} values={filters.documentId} onChange={(documentId) => onChange({ documentId })} />
         ) : (
-          <CheckboxList
-            label="Articles"
-            items={articles.map((article) => ({ keys: [article.id], label: article.title, detail: article.outlet }))}
-            values={filters.documentId}
-            onChange={(documentId) => onChange({ documentId })}
-          />
+          <p className="text-sm text-slate-600">{articles.length === 0 ? 'The team has no articles yet.' : 'No article matches that search.'}</p>
         )}
       </FilterGroup>
 
-      <FilterGroup legend="Themes" hint={chosen(filters.tag.length, 'Any theme, or none, unless you choose some.')} errors={errorsFor(fields, 'tag', 'tagMode')}>
+      <FilterGroup legend="Themes" hint={chosen(filters.tag.length, 'Excerpts with any theme or none, unless you choose some.')} errors={errorsFor(fields, 'tag', 'tagMode')}>
         <div role="radiogroup" aria-label="Excerpts with" className="inline-flex rounded-md border border-slate-300 bg-white p-0.5 text-sm">
           {(['any', 'all'] as const).map((mode) => (
             <label key={mode} className="cursor-pointer rounded px-3 py-1 has-checked:bg-accent has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-accent">

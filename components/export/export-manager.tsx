@@ -20,9 +20,11 @@ export function ExportManager({ teamId, options }: { teamId: string; options: Ex
   const [form, setForm] = useState<ExportForm>(() => readExportForm(new URLSearchParams(urlQuery)));
   const writtenQuery = useRef(urlQuery);
 
-  // The URL changed under us (the Export link in the header, back and forward): follow it.
+  // The URL changed under us (the Export link in the header, back and forward): follow it. A render
+  // of an older URL than the address bar's (two quick changes) is not one: the newer render follows.
   useEffect(() => {
-    if (urlQuery === writtenQuery.current) return;
+    const live = new URLSearchParams(window.location.search).toString();
+    if (urlQuery !== live || urlQuery === writtenQuery.current) return;
     writtenQuery.current = urlQuery;
     setForm(readExportForm(new URLSearchParams(urlQuery)));
   }, [urlQuery]);
@@ -39,15 +41,15 @@ export function ExportManager({ teamId, options }: { teamId: string; options: Ex
 
   const preview = useExportPreview(exportPreviewQuery(teamId, form));
   const error = preview.error;
-  const fields = error instanceof ApiError && error.status === 422 ? error.fields : {};
   const isInvalid = error instanceof ApiError && error.status === 422;
+  const fields = isInvalid ? error.fields : {};
   const data = isInvalid ? undefined : preview.data;
   const themeColors = useMemo(() => new Map(options.themes.map((theme) => [theme.name, theme.color])), [options.themes]);
   const isFiltered = hasFilters(form);
   const clear = () => update(clearFilters(form));
 
   return (
-    <div className="space-y-8 lg:grid lg:grid-cols-[20rem_minmax(0,1fr)] lg:items-start lg:gap-8 lg:space-y-0">
+    <div className="space-y-8 lg:grid lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start lg:gap-8 lg:space-y-0">
       <ExportFiltersForm options={options} filters={form} fields={fields} onChange={update} onClear={isFiltered ? clear : null} />
       <div className="min-w-0 space-y-6">
         <DownloadPanel
@@ -57,6 +59,7 @@ export function ExportManager({ teamId, options }: { teamId: string; options: Ex
           isUpdating={preview.isUpdating}
           href={exportDownloadHref(teamId, form)}
           fileName={data ? data.fileNames[form.format] : null}
+          columns={data?.columns ?? null}
           isInvalid={isInvalid}
         />
         <PreviewSection

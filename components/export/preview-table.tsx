@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { TagChip } from '@/components/reader/tag-chip';
 import { CREDIBILITY_LABELS, isCredibility } from '@/lib/agreement/admiralty';
 import type { ExportRow } from '@/lib/export/export-types';
 
@@ -7,49 +6,70 @@ const FALLBACK_COLOR = '#64748b';
 
 function Grade({ value }: { value: number | null }) {
   if (value === null) return <span className="text-slate-400">—</span>;
-  return <abbr title={isCredibility(value) ? CREDIBILITY_LABELS[value] : undefined} className="no-underline">{value}</abbr>;
+  const label = isCredibility(value) ? CREDIBILITY_LABELS[value] : undefined;
+  return (
+    <span title={label}>
+      {value}
+      {label && <span className="sr-only"> · {label}</span>}
+    </span>
+  );
 }
 
 /** The first rows of the export, as the file will have them; every value is rendered as text. */
 export function PreviewTable({ rows, themeColors }: { rows: ExportRow[]; themeColors: Map<string, string> }) {
+  const head = 'px-3 py-2 font-medium';
+  // `relative`: the screen-reader-only labels are positioned, and must scroll with the table
+  // instead of widening the page.
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-      <table className="w-full min-w-[48rem] text-left text-sm">
+    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <table className="w-full min-w-[46rem] table-fixed text-left text-sm">
         <caption className="sr-only">The first excerpts of the export.</caption>
+        <colgroup>
+          <col className="w-[9.5rem]" />
+          <col className="w-[6.5rem]" />
+          <col />
+          <col className="w-[9rem]" />
+          <col className="w-[4.75rem]" />
+          <col className="w-[5.75rem]" />
+        </colgroup>
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Article</th>
-            <th scope="col" className="px-3 py-2 font-medium">Analyst</th>
-            <th scope="col" className="px-3 py-2 font-medium">Excerpt</th>
-            <th scope="col" className="px-3 py-2 font-medium">Themes</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Analyst credibility</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Consensus credibility</th>
+            <th scope="col" rowSpan={2} className={head}>Article</th>
+            <th scope="col" rowSpan={2} className={head}>Analyst</th>
+            <th scope="col" rowSpan={2} className={head}>Excerpt</th>
+            <th scope="col" rowSpan={2} className={head}>Themes</th>
+            <th scope="colgroup" colSpan={2} className={`${head} pb-0 text-center`}>Credibility</th>
+          </tr>
+          <tr>
+            <th scope="col" className={`${head} text-right`}>Analyst</th>
+            <th scope="col" className={`${head} text-right`}>Consensus</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.excerptId} className="border-t border-slate-100 align-top">
-              <td className="w-48 px-3 py-2">
-                <Link href={`/documents/${encodeURIComponent(row.documentId)}?at=${row.start}`} className="line-clamp-3 font-medium text-accent hover:underline">
+              <td className="px-3 py-2">
+                <Link href={`/documents/${encodeURIComponent(row.documentId)}?at=${row.start}`} className="line-clamp-3 font-medium break-words text-accent hover:underline">
                   {row.documentTitle}
                 </Link>
-                {row.outlet && <div className="text-xs text-slate-500">{row.outlet}</div>}
+                {row.outlet && <div className="truncate text-xs text-slate-500">{row.outlet}</div>}
               </td>
-              <td className="px-3 py-2 whitespace-nowrap">{row.analystName}</td>
-              <td className="max-w-[22rem] px-3 py-2">
-                <p className="line-clamp-3 font-serif" title={row.exact}>
+              <td className="px-3 py-2 break-words">{row.analystName}</td>
+              <td className="px-3 py-2">
+                <p className="line-clamp-4 font-serif break-words" title={row.exact}>
                   “{row.exact}”
                 </p>
-                {row.note && <p className="mt-1 line-clamp-2 text-xs text-slate-600">Note: {row.note}</p>}
+                {row.note && <p className="mt-1 line-clamp-2 text-xs break-words text-slate-600">Note: {row.note}</p>}
               </td>
               <td className="px-3 py-2">
                 {row.themes.length === 0 ? (
                   <span className="text-slate-400">—</span>
                 ) : (
-                  <ul className="flex flex-wrap gap-1">
+                  <ul className="space-y-1 text-xs">
                     {row.themes.map((name) => (
-                      <li key={name}>
-                        <TagChip tag={{ name, color: themeColors.get(name) ?? FALLBACK_COLOR }} />
+                      <li key={name} className="flex items-start gap-1.5 break-words">
+                        <span aria-hidden className="mt-0.5 h-2.5 w-2.5 shrink-0 rounded-full" style={{ backgroundColor: themeColors.get(name) ?? FALLBACK_COLOR }} />
+                        <span className="min-w-0">{name}</span>
                       </li>
                     ))}
                   </ul>
