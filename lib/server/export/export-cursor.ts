@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@prisma/client';
 import type pg from 'pg';
+import { AppError } from '@/lib/errors';
 import type { ExportRow } from '@/lib/export/export-types';
 import { exportPool } from '@/lib/server/export/export-pool';
 
@@ -20,7 +21,15 @@ export type RowBatches = AsyncIterableIterator<ExportRow[]> & { return(): Promis
  */
 export async function openExportCursor(statement: Prisma.Sql, options: { batchSize?: number } = {}): Promise<RowBatches> {
   const batchSize = options.batchSize ?? EXPORT_BATCH_SIZE;
-  const client = await exportPool().connect();
+  const client = await exportPool()
+    .connect()
+    .catch((error: unknown) => {
+      // Every connection is streaming another export: say so rather than "database unreachable".
+      if (error instanceof Error && /timeout exceeded when trying to connect/i.test(error.message)) {
+        throw new AppError('UNAVAILABLE', 'Too many exports are running right now. Try again in a few seconds.');
+      }
+      throw error;
+    });
   let released = false;
   const release = async (failure: unknown) => {
     if (released) return;
