@@ -21,8 +21,9 @@ const MAX_FILTER_PART = 80;
 
 function several(label: string, plural: string, names: string[]): string | null {
   if (names.length === 0) return null;
-  if (names.length === 1) return `${label}-${slugify(names[0]!, { fallback: label, maxLength: 40 })}`;
-  return `${names.length}-${plural}`;
+  const slug = names.length === 1 ? slugify(names[0]!, { fallback: '', maxLength: 40 }) : '';
+  if (slug) return `${label}-${slug}`;
+  return `${names.length}-${names.length === 1 ? label : plural}`; // several, or one named in letters a file name drops
 }
 
 /** The filter part of a file name: "all" when nothing is filtered. */

@@ -5,15 +5,22 @@ import { csvCells, csvHeader } from '@/lib/export/csv-columns';
 import type { ExportRow } from '@/lib/export/export-types';
 import { ANNO_CONTEXT, toWebAnnotation } from '@/lib/web-annotation/to-web-annotation';
 
+/** Batches of rows; `return()` lets a writer that is stopped early close the source. */
+type Batches = AsyncIterable<readonly ExportRow[]> & { return?: () => Promise<unknown> };
+
 export type CsvOptions = { baseUrl: string; bom: boolean; spreadsheetSafe: boolean; themeColumns: readonly string[] };
 
 /** The header (with the BOM when asked), then each batch of rows as CSV records. */
-export async function* writeCsv(batches: AsyncIterable<readonly ExportRow[]>, options: CsvOptions): AsyncGenerator<string> {
+export async function* writeCsv(batches: Batches, options: CsvOptions): AsyncGenerator<string> {
   const safe = { spreadsheetSafe: options.spreadsheetSafe };
-  yield (options.bom ? UTF8_BOM : '') + encodeCsvRecord(csvHeader(options.themeColumns), safe);
-  for await (const rows of batches) {
-    if (rows.length === 0) continue;
-    yield rows.map((row) => encodeCsvRecord(csvCells(row, options), safe)).join('');
+  try {
+    yield (options.bom ? UTF8_BOM : '') + encodeCsvRecord(csvHeader(options.themeColumns), safe);
+    for await (const rows of batches) {
+      if (rows.length === 0) continue;
+      yield rows.map((row) => encodeCsvRecord(csvCells(row, options), safe)).join('');
+    }
+  } finally {
+    await batches.return?.(); // stopped before or between batches: close the source too
   }
 }
 
@@ -24,7 +31,7 @@ export type JsonLdOptions = { baseUrl: string; collectionId: string; label: stri
  * collection's `total` is written after the page, since it is known only at the end (JSON object
  * members have no order).
  */
-export async function* writeJsonLd(batches: AsyncIterable<readonly ExportRow[]>, options: JsonLdOptions): AsyncGenerator<string> {
+export async function* writeJsonLd(batches: Batches, options: JsonLdOptions): AsyncGenerator<string> {
   const head = {
     '@context': ANNO_CONTEXT,
     id: options.collectionId,
@@ -34,13 +41,17 @@ export async function* writeJsonLd(batches: AsyncIterable<readonly ExportRow[]>,
     generated: options.generatedAt.toISOString(),
   };
   const page = { id: `${options.collectionId}#page-1`, type: 'AnnotationPage', partOf: options.collectionId, startIndex: 0 };
-  yield `${JSON.stringify(head).slice(0, -1)},"first":${JSON.stringify(page).slice(0, -1)},"items":[\n`;
-  let total = 0;
-  for await (const rows of batches) {
-    if (rows.length === 0) continue;
-    const items = rows.map((row) => JSON.stringify(toWebAnnotation(row, options.baseUrl)));
-    yield (total > 0 ? ',\n' : '') + items.join(',\n');
-    total += rows.length;
+  try {
+    yield `${JSON.stringify(head).slice(0, -1)},"first":${JSON.stringify(page).slice(0, -1)},"items":[\n`;
+    let total = 0;
+    for await (const rows of batches) {
+      if (rows.length === 0) continue;
+      const items = rows.map((row) => JSON.stringify(toWebAnnotation(row, options.baseUrl)));
+      yield (total > 0 ? ',\n' : '') + items.join(',\n');
+      total += rows.length;
+    }
+    yield `\n]},"total":${total}}\n`;
+  } finally {
+    await batches.return?.();
   }
-  yield `\n]},"total":${total}}\n`;
 }

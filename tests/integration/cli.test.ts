@@ -1,21 +1,25 @@
-// The command-line contracts: npm run user:create, npm run import, and npm test's browser check.
+// The command-line contracts: npm run user:create, npm run import, npm run export, and npm test's
+// browser check.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { verifyCredentials } from '@/lib/auth/options';
 import { db } from '@/lib/db';
+import { createDesk } from '../support/desk';
 import { createTestTeam, uniqueName } from '../support/factory';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
-function runScript(script: string, args: string[], options: { env?: Record<string, string>; input?: string } = {}) {
+function runScript(script: string, args: string[], options: { env?: Record<string, string>; input?: string; stdoutFd?: number } = {}) {
   const result = spawnSync(TSX, ['--conditions=react-server', path.join(ROOT, 'scripts', script), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     input: options.input ?? '',
+    ...(options.stdoutFd === undefined ? {} : { stdio: ['pipe', options.stdoutFd, 'pipe'] }),
     env: { ...process.env, CREDENCE_PASSWORD: '', ...options.env },
     timeout: 60_000,
   });
@@ -100,6 +104,74 @@ describe('npm run import', () => {
     const none = runScript('import.ts', []);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('Usage: npm run import');
+  });
+});
+
+describe('npm run export', () => {
+  async function exportDesk() {
+    const desk = await createDesk();
+    const team = await db.team.findUniqueOrThrow({ where: { id: desk.teamId } });
+    const annotation = await db.annotation.create({
+      data: { teamId: desk.teamId, documentId: desk.documentId, authorId: desk.editor.id, start: 0, end: 5, exact: 'Intro', prefix: '', suffix: ' 👋🏽 paragraph', note: '=SUM(1)\nline "two"' },
+    });
+    await db.passageRating.create({ data: { annotationId: annotation.id, userId: desk.editor2.id, credibility: 3 } });
+    return { desk, team, annotation };
+  }
+
+  it('writes the team\'s excerpts to stdout as CSV or JSON-LD, and nothing else', async () => {
+    const { team, annotation } = await exportDesk();
+    const csv = runScript('export.ts', ['--team', team.slug, '--format', 'csv']);
+    expect(csv.stderr).toBe('');
+    expect(csv.code).toBe(0);
+    const rows = parse(csv.stdout, { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+    // An operator's script sees every rating (no blind rule).
+    expect(rows).toEqual([expect.objectContaining({ excerpt_id: annotation.id, note: "'=SUM(1)\nline \"two\"", consensus_credibility: '3', suffix: ' 👋🏽 paragraph' })]);
+
+    const raw = runScript('export.ts', ['--team', team.name, '--keep-formulas', '--bom', '--theme-columns']);
+    expect(raw.stdout.startsWith('\uFEFFexcerpt_id,')).toBe(true);
+    expect((parse(raw.stdout, { bom: true, columns: true }) as Record<string, string>[])[0]!.note).toBe(annotation.note);
+
+    const jsonld = runScript('export.ts', ['--team', team.id, '--format', 'jsonld']);
+    expect(jsonld.code).toBe(0);
+    const collection = JSON.parse(jsonld.stdout);
+    expect(collection.total).toBe(1);
+    expect(collection.first.items[0].target.selector[1]).toEqual({ type: 'TextPositionSelector', start: 0, end: 5 });
+  });
+
+  it('applies a member\'s view with --as: the blind rule hides ratings they have not earned', async () => {
+    const { desk, team } = await exportDesk();
+    const asViewer = runScript('export.ts', ['--team', team.slug, '--as', desk.viewer.email]);
+    expect(asViewer.code).toBe(0);
+    expect((parse(asViewer.stdout, { columns: true }) as Record<string, string>[])[0]).toMatchObject({ consensus_credibility: '', credibility_ratings: '0' });
+    const asOutsider = runScript('export.ts', ['--team', team.slug, '--as', desk.outsider.email]);
+    expect(asOutsider.code).toBe(1);
+    expect(asOutsider.stdout).toBe('');
+    expect(asOutsider.stderr).toContain('That team was not found.');
+  });
+
+  it('removes npm\'s banner from a file it is redirected to', async () => {
+    const { team } = await exportDesk();
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'credence-export-')), 'out.csv');
+    const fd = openSync(file, 'w');
+    writeSync(fd, `\n> credence@0.1.0 export\n> tsx --conditions=react-server scripts/export.ts --team ${team.slug}\n\n`);
+    const result = runScript('export.ts', ['--team', team.slug], { stdoutFd: fd });
+    closeSync(fd);
+    expect(result.code).toBe(0);
+    expect(readFileSync(file, 'utf8').startsWith('excerpt_id,article_id,')).toBe(true);
+  });
+
+  it('explains bad flags and filters by their flag names, with exit code 2', async () => {
+    const { team } = await exportDesk();
+    const noTeam = runScript('export.ts', []);
+    expect(noTeam.code).toBe(2);
+    expect(noTeam.stderr).toContain('Missing --team.');
+    expect(runScript('export.ts', ['--team', team.slug, '--format', 'xml']).stderr).toContain('--format is csv or jsonld');
+    const badFilter = runScript('export.ts', ['--team', team.slug, '--tag', 'No such theme', '--min-credibility', '9']);
+    expect(badFilter.code).toBe(2);
+    expect(badFilter.stderr).toContain('--min-credibility: minCredibility is a whole number from 1');
+    const unknownTag = runScript('export.ts', ['--team', team.slug, '--tag', 'No such theme']);
+    expect(unknownTag.stderr).toContain('--tag: No theme "No such theme" in this team.');
+    expect(unknownTag.stdout).toBe('');
   });
 });
 

@@ -1,45 +1,70 @@
 import 'server-only';
 import type { Prisma } from '@prisma/client';
 import type pg from 'pg';
+import { AppError } from '@/lib/errors';
 import type { ExportRow } from '@/lib/export/export-types';
 import { exportPool } from '@/lib/server/export/export-pool';
 
 /** Rows per FETCH: big enough to keep round trips cheap, small enough to keep memory flat. */
 export const EXPORT_BATCH_SIZE = 2000;
 
+/** Batches of rows from an open cursor. `return()` closes it, even before the first batch. */
+export type RowBatches = AsyncIterableIterator<ExportRow[]> & { return(): Promise<IteratorResult<ExportRow[]>> };
+
 /**
  * Opens a server-side cursor over `statement` in a read-only REPEATABLE READ transaction (one
  * snapshot for the whole download) and returns its rows batch by batch. Opening happens before
  * the caller sends any byte, so a database that is down still gets a proper 503. A declared
  * cursor is planned for a fast start (cursor_tuple_fraction), so the first rows arrive before the
- * query has finished. Stopping the iteration early (a cancelled download) closes the cursor and
- * returns the connection.
+ * query has finished. The connection goes back to the pool after the last batch, on an error, or
+ * on `return()` (a cancelled download), whichever comes first.
  */
-export async function openExportCursor(statement: Prisma.Sql, options: { batchSize?: number } = {}): Promise<AsyncGenerator<ExportRow[]>> {
+export async function openExportCursor(statement: Prisma.Sql, options: { batchSize?: number } = {}): Promise<RowBatches> {
   const batchSize = options.batchSize ?? EXPORT_BATCH_SIZE;
-  const client = await exportPool().connect();
+  const client = await exportPool()
+    .connect()
+    .catch((error: unknown) => {
+      // Every connection is streaming another export: say so rather than "database unreachable".
+      if (error instanceof Error && /timeout exceeded when trying to connect/i.test(error.message)) {
+        throw new AppError('UNAVAILABLE', 'Too many exports are running right now. Try again in a few seconds.');
+      }
+      throw error;
+    });
+  let released = false;
+  const release = async (failure: unknown) => {
+    if (released) return;
+    released = true;
+    await finish(client, failure);
+  };
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     await client.query(`DECLARE export_rows NO SCROLL CURSOR FOR ${statement.text}`, statement.values);
   } catch (error) {
-    await finish(client, error);
+    await release(error);
     throw error;
   }
-  return (async function* batches() {
-    let failure: unknown = null;
-    try {
-      for (;;) {
+  const done = (): IteratorResult<ExportRow[]> => ({ done: true, value: undefined });
+  const batches: RowBatches = {
+    async next() {
+      if (released) return done();
+      try {
         const { rows } = await client.query<ExportRow>(`FETCH ${batchSize} FROM export_rows`);
-        if (rows.length) yield rows;
-        if (rows.length < batchSize) return;
+        if (rows.length < batchSize) await release(null); // the last batch: nothing more to read
+        return rows.length ? { done: false, value: rows } : done();
+      } catch (error) {
+        await release(error);
+        throw error;
       }
-    } catch (error) {
-      failure = error;
-      throw error;
-    } finally {
-      await finish(client, failure);
-    }
-  })();
+    },
+    async return() {
+      await release(null);
+      return done();
+    },
+    [Symbol.asyncIterator]() {
+      return batches;
+    },
+  };
+  return batches;
 }
 
 /** Ends the transaction and returns the connection; a connection in an unknown state is dropped. */
