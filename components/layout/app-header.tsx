@@ -10,6 +10,7 @@ const NAV = [
   ['/themes', 'Themes'],
   ['/sources', 'Sources'],
   ['/export', 'Export'],
+  ['/team', 'Team'],
 ] as const;
 
 export function AppHeader({ user, teams, currentTeamId }: { user: SessionUser; teams: TeamSummary[]; currentTeamId: string | null }) {
@@ -28,9 +29,9 @@ export function AppHeader({ user, teams, currentTeamId }: { user: SessionUser; t
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <TeamSwitcher teams={teams} currentTeamId={currentTeamId} />
-          <span className="hidden text-slate-600 sm:inline" title={user.email}>
+          <Link href="/account" className="hidden text-slate-600 hover:text-ink sm:inline" title={`${user.email}: your account`}>
             {user.name}
-          </span>
+          </Link>
           <SignOutButton />
         </div>
       </div>
