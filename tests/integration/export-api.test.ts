@@ -346,6 +346,24 @@ describe('GET /api/export.csv', () => {
   });
 });
 
+describe('the demo outsider', () => {
+  it('gets nothing of the Russia-Iran desk, in either format or the preview', async () => {
+    const outsider = await db.user.findUniqueOrThrow({ where: { email: 'outsider@example.org' }, select: { id: true, email: true, name: true } });
+    const demoDesk = await db.team.findFirstOrThrow({ where: { name: 'Russia-Iran desk' }, select: { id: true } });
+    const deskExcerpts = await db.annotation.findMany({ where: { teamId: demoDesk.id }, select: { id: true } });
+    expect(deskExcerpts.length).toBeGreaterThan(0);
+    for (const handler of [csvRoute.GET, jsonLdRoute.GET, previewRoute.GET]) {
+      const refused = await download(handler, outsider, { teamId: demoDesk.id });
+      expect(refused.status).toBe(404);
+      expect(JSON.parse(refused.text).error.code).toBe('NOT_FOUND');
+    }
+    const ownTeam = (await db.membership.findFirstOrThrow({ where: { userId: outsider.id } })).teamId;
+    const own = await download(csvRoute.GET, outsider, { teamId: ownTeam });
+    expect(own.status).toBe(200);
+    for (const { id } of deskExcerpts) expect(own.text).not.toContain(id);
+  });
+});
+
 describe('GET /api/export.jsonld', () => {
   it('is a Web Annotation collection with both selectors, the themes, the note and the rating', async () => {
     const result = await download(jsonLdRoute.GET, desk.editor, { teamId: desk.teamId });
