@@ -49,7 +49,10 @@ export type AcceptInviteInput = z.input<typeof acceptInviteSchema>;
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date as YYYY-MM-DD.')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'That date does not exist.');
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value; // 2026-02-30 is not a day
+  }, 'That date does not exist.');
 
 /** GET /api/teams/:id/audit */
 export const auditQuerySchema = z
