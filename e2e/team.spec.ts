@@ -26,7 +26,7 @@ test('an owner creates a team, invites an editor by link, and the invitee joins 
 
   // A second team appears in the switcher, and the first can be switched back to.
   await createTeamOnTeamPage(page, `Caspian desk ${suffix}`);
-  const switcher = page.getByRole('combobox', { name: 'Team' });
+  const switcher = page.getByRole('combobox', { name: 'Team', exact: true });
   await expect(switcher.getByRole('option')).toHaveText([`Baltic desk ${suffix} (owner)`, `Caspian desk ${suffix} (owner)`]);
   await switcher.selectOption({ label: `Baltic desk ${suffix} (owner)` });
   await expect(page.getByText(`${teamName} · 0 articles`).filter({ visible: true })).toBeVisible();
