@@ -13,6 +13,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not the login page, the API (which answers 401 itself), or static files.
-  matcher: ['/((?!login|api/|_next/|favicon.ico|.*\\.(?:png|svg|jpg|ico|txt|webmanifest)$).*)'],
+  // Pages only: not the login page, the public invite page, the API (which answers 401 itself), or static files.
+  matcher: ['/((?!login|invite/|api/|_next/|favicon.ico|.*\\.(?:png|svg|jpg|ico|txt|webmanifest)$).*)'],
 };

@@ -18,3 +18,8 @@ export function canEditAnnotation(access: Pick<TeamAccess, 'role'> | null, userI
   if (!access || access.role === 'VIEWER') return false;
   return access.role === 'OWNER' || annotation.authorId === userId;
 }
+
+/** Only OWNERs manage a team: members, roles, invites, the audit log, settings. */
+export function canManageTeam(access: Pick<TeamAccess, 'role'> | null): boolean {
+  return access?.role === 'OWNER';
+}

@@ -20,7 +20,7 @@ export function AppHeader({ user, teams, currentTeamId }: { user: SessionUser; t
         <Link href="/documents" className="font-serif text-xl font-semibold tracking-tight">
           Credence
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-4 text-sm">
+        <nav aria-label="Main" className="flex min-w-0 flex-wrap items-center gap-x-4 gap-y-1 text-sm">
           {NAV.map(([href, label]) => (
             <Link key={href} href={href} className="text-slate-700 hover:text-ink">
               {label}

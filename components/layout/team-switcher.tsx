@@ -18,6 +18,7 @@ export function TeamSwitcher({ teams, currentTeamId }: { teams: TeamSummary[]; c
       </label>
       <select
         id={id}
+        key={currentTeamId} // a new current team (created, joined) resets the uncontrolled select
         name="teamId"
         defaultValue={currentTeamId ?? undefined}
         disabled={isPending}

@@ -3,6 +3,7 @@ import { getToken } from 'next-auth/jwt';
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { authenticateApiToken } from '@/lib/server/tokens/authenticate-api-token';
 
 function parseCookies(header: string | null): Record<string, string> {
   const cookies: Record<string, string> = {};
@@ -19,8 +20,27 @@ function parseCookies(header: string | null): Record<string, string> {
   return cookies;
 }
 
-/** The user behind a route handler's request (session cookie), or a 401 AppError. */
-export async function requireRequestUser(request: Request): Promise<SessionUser> {
+/** The token of an `Authorization: Bearer …` header, or null when the request has none. */
+export function bearerToken(request: Request): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '');
+  return match ? match[1]! : null;
+}
+
+/**
+ * The user behind a route handler's request, or a 401 AppError: a personal API token
+ * (`Authorization: Bearer crd_…`, which then decides alone: an unknown or revoked token is 401
+ * even with a session cookie), else the session cookie. A token acts with its user's permissions.
+ * `allowToken: false` is for the account's own keys (password, tokens): a leaked token must not
+ * be able to mint more tokens or lock its owner out.
+ */
+export async function requireRequestUser(request: Request, options: { allowToken?: boolean } = {}): Promise<SessionUser> {
+  const bearer = bearerToken(request);
+  if (bearer !== null) {
+    const tokenUser = await authenticateApiToken(bearer);
+    if (!tokenUser) throw new AppError('UNAUTHENTICATED', 'That API token is not valid (unknown or revoked).');
+    if (options.allowToken === false) throw new AppError('FORBIDDEN', 'API tokens cannot be used here: sign in to Credence in the browser.');
+    return tokenUser;
+  }
   const token = await getToken({
     req: { headers: request.headers, cookies: parseCookies(request.headers.get('cookie')) } as never,
     secret: process.env.NEXTAUTH_SECRET,
@@ -30,4 +50,14 @@ export async function requireRequestUser(request: Request): Promise<SessionUser>
     : null;
   if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
   return user;
+}
+
+/** Like requireRequestUser, but null for a visitor with no session and no token (public routes). */
+export async function findRequestUser(request: Request): Promise<SessionUser | null> {
+  try {
+    return await requireRequestUser(request);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'UNAUTHENTICATED' && bearerToken(request) === null) return null;
+    throw error;
+  }
 }

@@ -14,7 +14,7 @@ export function findTeamByName(tx: Pick<Tx, 'team'>, name: string) {
 }
 
 /** A slug no other team has: the readable one, or it with a short random suffix. */
-async function uniqueSlug(tx: Tx, name: string): Promise<string> {
+export async function uniqueSlug(tx: Tx, name: string): Promise<string> {
   const base = teamSlug(name);
   if (!(await tx.team.findUnique({ where: { slug: base }, select: { id: true } }))) return base;
   return `${base}-${randomBytes(3).toString('hex')}`;

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/session';
 import { AppError, notFound } from '@/lib/errors';
-import { canEditTeamContent, canReadTeam, type TeamAccess } from '@/lib/permissions';
+import { canEditTeamContent, canManageTeam, canReadTeam, type TeamAccess } from '@/lib/permissions';
 import { getTeamAccess } from '@/lib/server/teams/get-team-access';
 
 /**
@@ -11,13 +11,16 @@ import { getTeamAccess } from '@/lib/server/teams/get-team-access';
 export async function requireTeamAccess(options: {
   user: SessionUser;
   teamId: string;
-  need: 'read' | 'edit';
+  need: 'read' | 'edit' | 'manage';
   what?: string;
 }): Promise<TeamAccess> {
   const access = await getTeamAccess({ user: options.user, teamId: options.teamId });
   if (!canReadTeam(access)) throw notFound(options.what ?? 'That record');
   if (options.need === 'edit' && !canEditTeamContent(access)) {
     throw new AppError('FORBIDDEN', 'Your role on this team is read-only: ask an owner to make you an editor.');
+  }
+  if (options.need === 'manage' && !canManageTeam(access)) {
+    throw new AppError('FORBIDDEN', 'Only a team owner can manage the team: ask an owner.');
   }
   return access;
 }
