@@ -22,7 +22,7 @@ function article(marker = uniqueName('word')): string {
   return ['Top of page', `A headline about ${marker}`, `${PROSE} ${marker} appears in the text.`, 'Advertisement', `${PROSE} A second paragraph.`].join('\n\n');
 }
 
-function fileForm(teamId: string, name: string, bytes: Uint8Array | string): FormData {
+function fileForm(teamId: string, name: string, bytes: Uint8Array<ArrayBuffer> | string): FormData {
   const form = new FormData();
   form.set('teamId', teamId);
   form.set('file', new File([bytes], name));
