@@ -41,7 +41,7 @@ export function DocumentDetailsForm({ documentId, title, initial, sources, highl
           void submit();
         }}
       >
-        <MetaFields values={values} errors={status.kind === 'error' ? metaFieldErrors(status.fields) : {}} sources={sources} disabled={status.kind === 'saving'} onChange={setValues} />
+        <MetaFields values={values} errors={status.kind === 'error' ? metaFieldErrors(status.fields) : {}} sources={sources} disabled={status.kind === 'saving'} isTitleRequired onChange={setValues} />
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" disabled={status.kind === 'saving' || !isDirty}>
             {status.kind === 'saving' ? 'Saving…' : 'Save changes'}

@@ -8,13 +8,15 @@ type Props = {
   errors: Partial<Record<keyof MetaValues, string>>;
   sources: string[];
   disabled?: boolean;
+  /** On the import page an empty title means "the first sentence"; an existing article keeps one. */
+  isTitleRequired?: boolean;
   onChange: (values: MetaValues) => void;
 };
 
 const INPUT = 'block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm outline-none focus:border-accent focus:ring-2 focus:ring-accent/30 disabled:bg-slate-50';
 
 /** Title, outlet (an existing one or a new name), author, date, URL and language, each labelled. */
-export function MetaFields({ values, errors, sources, disabled, onChange }: Props) {
+export function MetaFields({ values, errors, sources, disabled, isTitleRequired = false, onChange }: Props) {
   const id = useId();
   const isNewOutlet = values.source.trim() !== '' && !sources.some((name) => name.toLowerCase() === values.source.trim().toLowerCase());
   const field = (key: keyof MetaValues, props: React.InputHTMLAttributes<HTMLInputElement> = {}, hint?: string) => (
@@ -46,7 +48,7 @@ export function MetaFields({ values, errors, sources, disabled, onChange }: Prop
   );
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      {field('title', { required: true, maxLength: 300 })}
+      {field('title', { required: isTitleRequired, maxLength: 300 }, isTitleRequired ? undefined : 'Left empty, the article’s first sentence is its title.')}
       {field('source', { list: `${id}-sources`, maxLength: 120, autoComplete: 'off' }, isNewOutlet ? `“${values.source.trim()}” is a new outlet: it will be created.` : 'Pick an outlet of the team or type a new name.')}
       <datalist id={`${id}-sources`}>
         {sources.map((name) => (
