@@ -11,8 +11,11 @@ export type PreviewInput = { teamId: string; raw: string; format: UploadFormat; 
 
 // Room for the multipart framing and the other fields around one file.
 const FORM_OVERHEAD_BYTES = 64 * 1024;
-/** JSON bodies that carry a whole article (the text as pasted or uploaded, with its review). */
-export const MAX_ARTICLE_JSON_BYTES = 6 * 1024 * 1024;
+/**
+ * JSON bodies that carry a whole article (a file of up to 5 MB as decoded text, with its review):
+ * JSON escaping of quotes and newlines in an HTML page adds up to a few hundred KB, hence the room.
+ */
+export const MAX_ARTICLE_JSON_BYTES = 8 * 1024 * 1024;
 
 /**
  * POST /api/documents/preview input: multipart/form-data with `teamId` and either `text` (and

@@ -66,9 +66,12 @@ const blockIndexes = (label: string) =>
     error: `${label} is a list of block numbers.`,
   }).max(100_000).default([]);
 
+/** Raw text from the Add article page: a whole uploaded file (5 MB decodes to at most this many characters). */
+export const MAX_RAW_CHARS = 5 * 1024 * 1024;
+
 const rawField = z
   .string({ error: (issue) => (issue.input === undefined ? 'The article text is required.' : 'The article text must be text.') })
-  .max(MAX_DOCUMENT_CHARS, `An article has at most ${MAX_DOCUMENT_CHARS.toLocaleString('en')} characters.`)
+  .max(MAX_RAW_CHARS, `An article has at most ${MAX_RAW_CHARS.toLocaleString('en')} characters.`)
   .refine((raw) => raw.trim().length > 0, 'The article has no text: paste it or choose a file.')
   .refine(isStorableText, 'The article contains a character that cannot be stored (a NUL byte or a broken surrogate): is it a binary file?');
 

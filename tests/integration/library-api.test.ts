@@ -136,6 +136,13 @@ describe('POST /api/documents', () => {
     expect(b!.sourceId).toBe(a!.sourceId);
   });
 
+  it('saves a 4 MB HTML page whole (the raw text is not capped below the upload limit)', async () => {
+    const filler = `<div class="x" data-y="z">${'<span>chrome</span>'.repeat(4 * 1024 * 1024 / 19)}</div>`;
+    const html = `<html><body><nav>${filler}</nav><article><p>${PROSE} ${uniqueName('big')}</p></article></body></html>`;
+    const res = await create(html, { format: 'html' });
+    expect(res.status).toBe(201);
+  });
+
   it('keeps the HTML as the raw text of an HTML article and stores its article text', async () => {
     const html = `<html><body><nav>Menu World Sport</nav><article><h1>Heading</h1><p>${PROSE} ${uniqueName('html')}</p><script>alert(1)</script></article></body></html>`;
     const res = await create(html, { format: 'html' });
@@ -180,8 +187,9 @@ describe('POST /api/documents', () => {
     expect((await create(article(), {}, desk.viewer)).status).toBe(403);
     expect((await create(article(), {}, desk.outsider)).status).toBe(404);
     expect((await call(documentsRoute.POST, 'POST', { body: { teamId: desk.teamId, raw: 'x' } })).status).toBe(401);
-    const huge = await call(documentsRoute.POST, 'POST', { user: desk.editor, rawBody: JSON.stringify({ teamId: desk.teamId, raw: 'a'.repeat(7 * 1024 * 1024) }) });
+    const huge = await call(documentsRoute.POST, 'POST', { user: desk.editor, rawBody: JSON.stringify({ teamId: desk.teamId, raw: 'a'.repeat(9 * 1024 * 1024) }) });
     expect(huge.status).toBe(413);
+    expect(huge.body.error.message).toBe('The request body is larger than the limit of 8192 KB.');
   });
 });
 
