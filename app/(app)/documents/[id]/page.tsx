@@ -46,6 +46,10 @@ export default async function ReaderPage({ params }: Props) {
         <Link href={`/documents/${document.id}/dashboard`} className="text-accent hover:underline">
           Dashboard of this article
         </Link>
+        <span className="mx-2 text-slate-300">·</span>
+        <Link href={`/documents/${document.id}/details`} className="text-accent hover:underline">
+          {document.role === 'VIEWER' ? 'Details' : 'Edit details'}
+        </Link>
       </nav>
       <article lang={document.language}>
         <header className="mb-6 max-w-[68ch] border-b border-slate-200 pb-6">
