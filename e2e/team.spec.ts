@@ -31,6 +31,15 @@ test('an owner creates a team, invites an editor by link, and the invitee joins 
   await switcher.selectOption({ label: `Baltic desk ${suffix} (owner)` });
   await expect(page.getByText(`${teamName} · 0 articles`).filter({ visible: true })).toBeVisible();
 
+  // The owner adds an article to the team (through the API, as a script would), for the invitee to find.
+  const teamId = (await page.context().cookies()).find((cookie) => cookie.name === 'credence-team')?.value;
+  expect(teamId).toBeTruthy();
+  const articleTitle = `Baltic shipping memo ${suffix}`;
+  const created = await page.request.post('/api/documents', {
+    data: { teamId, raw: `Tankers change course in the Baltic ${suffix}.\n\nOfficials said the routes moved north.`, format: 'text', meta: { title: articleTitle } },
+  });
+  expect(created.status()).toBe(201);
+
   // Invite an editor.
   await page.goto('/team');
   await expect(page.getByRole('heading', { level: 1, name: teamName })).toBeVisible();
@@ -53,7 +62,8 @@ test('an owner creates a team, invites an editor by link, and the invitee joins 
   await guestPage.getByLabel('Password again').fill('ines-password-1');
   await guestPage.getByRole('button', { name: 'Create account and join' }).click();
   await expect(guestPage).toHaveURL(/\/documents$/);
-  await expect(guestPage.getByText(`${teamName} · 0 articles`).filter({ visible: true })).toBeVisible();
+  await expect(guestPage.getByText(`${teamName} · 1 article`).filter({ visible: true })).toBeVisible();
+  await expect(guestPage.getByRole('link', { name: articleTitle })).toBeVisible();
 
   // The link is single-use.
   await guestPage.goto(link);
@@ -64,7 +74,9 @@ test('an owner creates a team, invites an editor by link, and the invitee joins 
   const again = await browser.newContext();
   const againPage = await again.newPage();
   await logInThroughForm(againPage, invitee, 'ines-password-1');
-  await expect(againPage.getByText(`${teamName} · 0 articles`).filter({ visible: true })).toBeVisible();
+  await expect(againPage.getByText(`${teamName} · 1 article`).filter({ visible: true })).toBeVisible();
+  await againPage.getByRole('link', { name: articleTitle }).click();
+  await expect(againPage.getByRole('heading', { level: 1, name: articleTitle })).toBeVisible();
   await again.close();
   await page.reload();
   const row = page.getByRole('list', { name: 'Members' }).getByRole('listitem').filter({ hasText: invitee });
