@@ -30,6 +30,20 @@ test('the login page carries a nonce-based policy and the other security headers
   expect(again.headers()['content-security-policy']).not.toBe(headers['content-security-policy']);
 });
 
+test('the login form stops an account after ten failed attempts and says how long to wait', async ({ page }) => {
+  const email = `locked-${Date.now()}-${Math.floor(Math.random() * 1e6)}@test.example.org`;
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('not the password');
+  for (let i = 0; i < 10; i++) {
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('That email and password do not match an account.', { exact: false })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  }
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('Too many sign-in attempts for this account or from this network. Wait 15 minutes, then try again.')).toBeVisible();
+});
+
 test.describe('signed in', () => {
   test.use({ storageState: storageStatePath('analyst') });
 

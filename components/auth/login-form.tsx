@@ -34,7 +34,9 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
         setFormError(
           result?.error === 'CredentialsSignin'
             ? 'That email and password do not match an account. Check both and try again.'
-            : 'Credence cannot sign you in right now. Try again in a moment; if it persists, tell your administrator.',
+            : result?.error === 'TooManyAttempts' // LOGIN_RATE_LIMITED in lib/auth/login-limits.ts
+              ? 'Too many sign-in attempts for this account or from this network. Wait 15 minutes, then try again.'
+              : 'Credence cannot sign you in right now. Try again in a moment; if it persists, tell your administrator.',
         );
         return;
       }
