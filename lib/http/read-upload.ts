@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { decodeUpload, formatMegabytes, MAX_UPLOAD_BYTES, type UploadFormat } from '@/lib/corpus/decode-upload';
 import { AppError, parseInput } from '@/lib/errors';
-import { readJson } from '@/lib/http/read-input';
+import { readBodyBytes, readJson } from '@/lib/http/read-input';
 import { previewTextSchema } from '@/lib/validation/documents';
 import { idField } from '@/lib/validation/common';
 
@@ -28,11 +28,14 @@ export async function readPreviewInput(request: Request): Promise<PreviewInput> 
     const { teamId, text, format } = await readJson(request, previewTextSchema, MAX_ARTICLE_JSON_BYTES);
     return { teamId, raw: text, format, fileName: null };
   }
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES) throw tooLarge(`The file is larger than the limit of ${formatMegabytes(MAX_UPLOAD_BYTES)} per file.`);
+  // Read with a cap first (a chunked upload has no length to check), then parse the form.
+  const body = await readBodyBytes(request, MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'PAYLOAD_TOO_LARGE') throw tooLarge(`The file is larger than the limit of ${formatMegabytes(MAX_UPLOAD_BYTES)} per file.`);
+    throw error;
+  });
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(new Uint8Array(body), { headers: { 'content-type': type } }).formData();
   } catch {
     throw new AppError('BAD_REQUEST', 'The upload could not be read as a form.');
   }

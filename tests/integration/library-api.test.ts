@@ -189,7 +189,7 @@ describe('POST /api/documents', () => {
     expect((await call(documentsRoute.POST, 'POST', { body: { teamId: desk.teamId, raw: 'x' } })).status).toBe(401);
     const huge = await call(documentsRoute.POST, 'POST', { user: desk.editor, rawBody: JSON.stringify({ teamId: desk.teamId, raw: 'a'.repeat(9 * 1024 * 1024) }) });
     expect(huge.status).toBe(413);
-    expect(huge.body.error.message).toBe('The request body is larger than the limit of 8192 KB.');
+    expect(huge.body.error.message).toBe('The request body is larger than the limit of 8 MB.');
   });
 });
 

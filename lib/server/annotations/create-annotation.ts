@@ -25,7 +25,7 @@ export async function createAnnotation(options: {
   idempotencyKey?: string | null;
 }): Promise<CreateAnnotationResult> {
   const input = parseInput(createAnnotationSchema, options.input);
-  const document = await db.document.findUnique({ where: { id: options.documentId }, select: { id: true, teamId: true, text: true } });
+  const document = await db.document.findUnique({ where: { id: options.documentId }, select: { id: true, teamId: true, text: true, textSha256: true } });
   if (!document) throw notFound('That article');
   await requireTeamAccess({ user: options.user, teamId: document.teamId, need: 'edit', what: 'That article' });
 
@@ -39,6 +39,13 @@ export async function createAnnotation(options: {
 
   try {
     const annotation = await db.$transaction(async (tx) => {
+      // The selection was checked against this text: hold it (FOR SHARE) so that it cannot be
+      // replaced before the highlight is in, and refuse if it was replaced in the meantime.
+      const [locked] = await tx.$queryRaw<{ textSha256: string }[]>`SELECT "textSha256" FROM "Document" WHERE id = ${document.id} FOR SHARE`;
+      if (!locked) throw notFound('That article');
+      if (locked.textSha256 !== document.textSha256) {
+        throw new AppError('CONFLICT', 'The article’s text was replaced while you were selecting. Reload it and select again.');
+      }
       await assertTeamTags(tx, document.teamId, input.tagIds);
       const created = await tx.annotation.create({
         data: {

@@ -25,6 +25,13 @@ export type DocumentMetaDto = {
 
 type Snapshot = Record<string, string | null>;
 
+function textLocked(document: { id: string; title: string; highlights: number }): AppError {
+  const count = `${document.highlights} ${document.highlights === 1 ? 'highlight' : 'highlights'}`;
+  return new AppError('CONFLICT', `The text cannot change: the article has ${count} anchored in it.`, {
+    current: { id: document.id, title: document.title, highlights: document.highlights },
+  });
+}
+
 /**
  * Changes an article's metadata (a left-out field stays) and, while it has no highlights, its text.
  * Once highlighted the text is locked: offsets point into it (409 with the highlight count).
@@ -35,11 +42,7 @@ export async function updateDocument(options: { user: SessionUser; documentId: s
   const { document } = await loadDocumentForEdit(options);
   const canonical = input.raw === undefined ? null : canonicalFromRaw({ raw: input.raw, format: input.format, keep: input.keep, drop: input.drop });
   const isTextChange = canonical !== null && canonical.textSha256 !== document.textSha256;
-  if (isTextChange && document.highlights > 0) {
-    throw new AppError('CONFLICT', `The text cannot change: the article has ${document.highlights} ${document.highlights === 1 ? 'highlight' : 'highlights'} anchored in it.`, {
-      current: { id: document.id, title: document.title, highlights: document.highlights },
-    });
-  }
+  if (isTextChange && document.highlights > 0) throw textLocked(document);
   if (isTextChange) {
     const existing = await findDuplicate(db, document.teamId, canonical.textSha256);
     if (existing) throw duplicateError(existing);
@@ -47,6 +50,13 @@ export async function updateDocument(options: { user: SessionUser; documentId: s
   const before = snapshot(document);
   try {
     return await db.$transaction(async (tx) => {
+      if (isTextChange) {
+        // Lock the article, then count its highlights again: one created since the check above
+        // (createAnnotation holds the row FOR SHARE) would otherwise point into replaced text.
+        await tx.$queryRaw`SELECT id FROM "Document" WHERE id = ${document.id} FOR UPDATE`;
+        const highlights = await tx.annotation.count({ where: { documentId: document.id } });
+        if (highlights > 0) throw textLocked({ ...document, highlights });
+      }
       const sourceId = input.source === undefined ? undefined : await resolveSource(tx, document.teamId, input.source);
       const updated = await tx.document.update({
         where: { id: document.id },
