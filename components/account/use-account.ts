@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { fetchJson } from '@/lib/client/fetch-json';
-import type { ApiTokenDto } from '@/lib/server/tokens/api-token-row';
+import type { ApiTokenDto } from '@/lib/server/tokens/api-token-dto';
 
 export type { ApiTokenDto };
 const tokensKey = ['tokens'] as const;

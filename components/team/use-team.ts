@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { fetchJson } from '@/lib/client/fetch-json';
 import type { TeamSummary } from '@/lib/server/teams/list-teams';
-import type { InviteDto } from '@/lib/server/teams/invite-row';
+import type { InviteDto } from '@/lib/server/teams/invite-dto';
 import type { MemberDto } from '@/lib/server/teams/list-members';
 import type { CreateInviteInput } from '@/lib/validation/teams';
 

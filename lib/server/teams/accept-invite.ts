@@ -6,7 +6,7 @@ import { db, type Tx } from '@/lib/db';
 import { AppError, notFound, parseInput } from '@/lib/errors';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { findInviteByToken } from '@/lib/server/teams/get-invite';
-import { inviteState, type InviteRow } from '@/lib/server/teams/invite-row';
+import { inviteState, type InviteRecord } from '@/lib/server/teams/invite-dto';
 import { acceptInviteSchema, type AcceptInviteInput } from '@/lib/validation/teams';
 
 /** The outcome of accepting: the team joined, and whether an account was created for the email. */
@@ -18,7 +18,7 @@ const UNUSABLE: Record<'accepted' | 'revoked' | 'expired', string> = {
   expired: 'This invite has expired. Ask a team owner for a new one.',
 };
 
-function assertUsable(row: InviteRow): void {
+function assertUsable(row: InviteRecord): void {
   const state = inviteState(row);
   if (state !== 'pending') throw new AppError('CONFLICT', UNUSABLE[state]);
 }
@@ -57,7 +57,7 @@ export async function acceptInvite(options: { user: SessionUser | null; input: A
     return await db.$transaction(async (tx) => {
       await claim(tx, stored, null);
       const user = await tx.user.create({ data: { email: stored.email, name: input.name!, passwordHash }, select: { id: true } });
-      await tx.$executeRaw`UPDATE "Invite" SET "acceptedById" = ${user.id} WHERE id = ${stored.id}`;
+      await tx.invite.update({ where: { id: stored.id }, data: { acceptedById: user.id }, select: { id: true } });
       await tx.membership.create({ data: { teamId: stored.teamId, userId: user.id, role: stored.role } });
       await audit(tx, stored, user.id, { isNewAccount: true, wasAlreadyMember: false });
       return result(stored, true, false);
@@ -71,19 +71,20 @@ export async function acceptInvite(options: { user: SessionUser | null; input: A
 }
 
 /** Marks the invite used, or throws the reason it cannot be (it was used, revoked or expired meanwhile). */
-async function claim(tx: Tx, stored: InviteRow, userId: string | null): Promise<void> {
+async function claim(tx: Tx, stored: InviteRecord, userId: string | null): Promise<void> {
   const now = new Date();
-  const claimed = await tx.$executeRaw`
-    UPDATE "Invite" SET "acceptedAt" = ${now}::timestamp(3), "acceptedById" = ${userId}
-     WHERE id = ${stored.id} AND "acceptedAt" IS NULL AND "revokedAt" IS NULL AND "expiresAt" > ${now}::timestamp(3)`;
-  if (claimed === 1) return;
-  const [row] = await tx.$queryRaw<Pick<InviteRow, 'acceptedAt' | 'revokedAt' | 'expiresAt'>[]>`
-    SELECT "acceptedAt", "revokedAt", "expiresAt" FROM "Invite" WHERE id = ${stored.id}`;
+  // One UPDATE … WHERE: a concurrent accept waits for the row lock, then matches nothing.
+  const claimed = await tx.invite.updateMany({
+    where: { id: stored.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    data: { acceptedAt: now, acceptedById: userId },
+  });
+  if (claimed.count === 1) return;
+  const row = await tx.invite.findUnique({ where: { id: stored.id }, select: { acceptedAt: true, revokedAt: true, expiresAt: true } });
   const state = row ? inviteState(row, now) : 'revoked';
   throw new AppError('CONFLICT', UNUSABLE[state === 'pending' ? 'accepted' : state]);
 }
 
-function audit(tx: Tx, stored: InviteRow, userId: string, flags: { isNewAccount: boolean; wasAlreadyMember: boolean }) {
+function audit(tx: Tx, stored: InviteRecord, userId: string, flags: { isNewAccount: boolean; wasAlreadyMember: boolean }) {
   return recordAuditEvent(tx, {
     teamId: stored.teamId,
     actorId: userId,
@@ -94,6 +95,6 @@ function audit(tx: Tx, stored: InviteRow, userId: string, flags: { isNewAccount:
   });
 }
 
-function result(stored: InviteRow, isNewAccount: boolean, wasAlreadyMember: boolean): AcceptedInvite {
-  return { teamId: stored.teamId, teamName: stored.teamName, email: stored.email, role: stored.role, isNewAccount, wasAlreadyMember };
+function result(stored: InviteRecord, isNewAccount: boolean, wasAlreadyMember: boolean): AcceptedInvite {
+  return { teamId: stored.teamId, teamName: stored.team.name, email: stored.email, role: stored.role, isNewAccount, wasAlreadyMember };
 }

@@ -5,7 +5,7 @@ import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { AppError, parseInput } from '@/lib/errors';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
-import { INVITE_SELECT, toInviteDto, type InviteDto, type InviteRow } from '@/lib/server/teams/invite-row';
+import { INVITE_SELECT, toInviteDto, type InviteDto } from '@/lib/server/teams/invite-dto';
 import { requireTeamAccess } from '@/lib/server/teams/require-team-access';
 import { hashSecret, newSecret } from '@/lib/server/tokens/secret';
 import { createInviteSchema, type CreateInviteInput } from '@/lib/validation/teams';
@@ -32,19 +32,27 @@ export async function createInvite(options: { user: SessionUser; teamId: string;
     if (member) {
       throw new AppError('CONFLICT', `${input.email} is already on this team.`, { fields: { email: [`${input.email} is already on this team.`] } });
     }
-    const replaced = await tx.$queryRaw<{ id: string }[]>`
-      UPDATE "Invite" SET "revokedAt" = ${now}::timestamp(3)
-       WHERE "teamId" = ${options.teamId} AND email = ${input.email}
-         AND "acceptedAt" IS NULL AND "revokedAt" IS NULL AND "expiresAt" > ${now}::timestamp(3)
-      RETURNING id`;
-    await tx.$executeRaw`
-      INSERT INTO "Invite" (id, "teamId", email, role, "tokenHash", "createdById", "expiresAt", "createdAt")
-      VALUES (${id}, ${options.teamId}, ${input.email}, ${input.role}::"Role", ${hashSecret(token)}, ${options.user.id},
-              ${expiresAt}::timestamp(3), ${now}::timestamp(3))`;
+    const replaced = await tx.invite.updateManyAndReturn({
+      where: { teamId: options.teamId, email: input.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      data: { revokedAt: now },
+      select: { id: true },
+    });
+    const created = await tx.invite.create({
+      data: {
+        id,
+        teamId: options.teamId,
+        email: input.email,
+        role: input.role,
+        tokenHash: hashSecret(token),
+        createdById: options.user.id,
+        expiresAt,
+        createdAt: now,
+      },
+      select: INVITE_SELECT,
+    });
     const after: Prisma.InputJsonObject = { email: input.email, role: input.role, expiresAt: expiresAt.toISOString(), replaced: replaced.map((row) => row.id) };
     await recordAuditEvent(tx, { teamId: options.teamId, actorId: options.user.id, action: 'invite.create', entityType: 'Invite', entityId: id, after });
-    const [row] = await tx.$queryRaw<InviteRow[]>`${INVITE_SELECT} WHERE i.id = ${id}`;
-    return row!;
+    return created;
   });
   return { invite: toInviteDto(invite), token, path: `/invite/${token}` };
 }

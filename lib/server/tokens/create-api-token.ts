@@ -4,7 +4,7 @@ import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { AppError, parseInput } from '@/lib/errors';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
-import { SHOWN_PREFIX_LENGTH, TOKEN_PREFIX, toApiTokenDto, type ApiTokenDto, type ApiTokenRow } from '@/lib/server/tokens/api-token-row';
+import { API_TOKEN_SELECT, SHOWN_PREFIX_LENGTH, TOKEN_PREFIX, toApiTokenDto, type ApiTokenDto } from '@/lib/server/tokens/api-token-dto';
 import { hashSecret, newSecret } from '@/lib/server/tokens/secret';
 import { createTokenSchema, type CreateTokenInput } from '@/lib/validation/tokens';
 
@@ -17,15 +17,14 @@ export async function createApiToken(options: { user: SessionUser; input: Create
   const id = `tok${randomUUID().replaceAll('-', '')}`;
   const now = new Date();
   const row = await db.$transaction(async (tx) => {
-    const [active] = await tx.$queryRaw<{ count: number }[]>`
-      SELECT count(*)::int AS count FROM "ApiToken" WHERE "userId" = ${options.user.id} AND "revokedAt" IS NULL`;
-    if ((active?.count ?? 0) >= MAX_ACTIVE_TOKENS) throw new AppError('CONFLICT', `You have ${MAX_ACTIVE_TOKENS} tokens: revoke one you no longer use first.`);
-    const [created] = await tx.$queryRaw<ApiTokenRow[]>`
-      INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix, "createdAt")
-      VALUES (${id}, ${options.user.id}, ${name}, ${hashSecret(token)}, ${token.slice(0, SHOWN_PREFIX_LENGTH)}, ${now}::timestamp(3))
-      RETURNING id, name, prefix, "createdAt", "lastUsedAt"`;
-    await recordAuditEvent(tx, { teamId: null, actorId: options.user.id, action: 'token.create', entityType: 'ApiToken', entityId: id, after: { name, prefix: created!.prefix } });
-    return created!;
+    const active = await tx.apiToken.count({ where: { userId: options.user.id, revokedAt: null } });
+    if (active >= MAX_ACTIVE_TOKENS) throw new AppError('CONFLICT', `You have ${MAX_ACTIVE_TOKENS} tokens: revoke one you no longer use first.`);
+    const created = await tx.apiToken.create({
+      data: { id, userId: options.user.id, name, tokenHash: hashSecret(token), prefix: token.slice(0, SHOWN_PREFIX_LENGTH), createdAt: now },
+      select: API_TOKEN_SELECT,
+    });
+    await recordAuditEvent(tx, { teamId: null, actorId: options.user.id, action: 'token.create', entityType: 'ApiToken', entityId: id, after: { name, prefix: created.prefix } });
+    return created;
   });
   return { token, apiToken: toApiTokenDto(row) };
 }

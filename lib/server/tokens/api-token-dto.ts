@@ -1,13 +1,14 @@
-import 'server-only';
-
-// ApiToken is read with SQL: the generated Prisma client in node_modules predates the model.
+import type { Prisma } from '@prisma/client';
 
 /** A personal API token as its owner sees it: never the token, which is shown once at creation. */
 export type ApiTokenDto = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null };
 
-export type ApiTokenRow = { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null };
+/** What the data layer reads of a token to show it to its owner. */
+export const API_TOKEN_SELECT = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true } as const satisfies Prisma.ApiTokenSelect;
 
-export function toApiTokenDto(row: ApiTokenRow): ApiTokenDto {
+export type ApiTokenRecord = Prisma.ApiTokenGetPayload<{ select: typeof API_TOKEN_SELECT }>;
+
+export function toApiTokenDto(row: ApiTokenRecord): ApiTokenDto {
   return { id: row.id, name: row.name, prefix: row.prefix, createdAt: row.createdAt.toISOString(), lastUsedAt: row.lastUsedAt?.toISOString() ?? null };
 }
 
