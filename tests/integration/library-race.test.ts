@@ -1,0 +1,34 @@
+// A highlight and a text replacement sent at the same moment: one of them wins, never both, so no
+// highlight ever points into text that was replaced under it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as annotationsRoute from '@/app/api/documents/[id]/annotations/route';
+import * as documentRoute from '@/app/api/documents/[id]/route';
+import * as documentsRoute from '@/app/api/documents/route';
+import { db } from '@/lib/db';
+import { createDesk, type Desk } from '../support/desk';
+import { uniqueName } from '../support/factory';
+import { call } from '../support/http';
+
+let desk: Desk;
+beforeAll(async () => {
+  desk = await createDesk();
+});
+
+describe('highlighting while the text is replaced', () => {
+  it('lets exactly one of the two through, every time', async () => {
+    for (let round = 0; round < 8; round++) {
+      const original = `Talks in Tehran ${uniqueName('r')} went on for a long time and ended late.`;
+      const created = await call(documentsRoute.POST, 'POST', { user: desk.editor, body: { teamId: desk.teamId, raw: original, meta: { title: uniqueName('Race') } } });
+      expect(created.status).toBe(201);
+      const id = created.body.document.id as string;
+      const [highlight, replace] = await Promise.all([
+        call(annotationsRoute.POST, 'POST', { user: desk.editor2, params: { id }, body: { start: 0, end: 5 } }),
+        call(documentRoute.PATCH, 'PATCH', { user: desk.editor, params: { id }, body: { raw: `Replaced ${uniqueName('t')}: a different text entirely.` } }),
+      ]);
+      // Either the highlight went in and the replacement was refused, or the other way round.
+      expect(['201/409', '409/200']).toContain(`${highlight.status}/${replace.status}`);
+      const stored = await db.document.findUniqueOrThrow({ where: { id }, select: { text: true, annotations: { select: { exact: true, start: true, end: true } } } });
+      for (const annotation of stored.annotations) expect([...stored.text].slice(annotation.start, annotation.end).join('')).toBe(annotation.exact);
+    }
+  });
+});
