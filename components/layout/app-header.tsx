@@ -26,6 +26,9 @@ export function AppHeader({ user, teams, currentTeamId }: { user: SessionUser; t
               {label}
             </Link>
           ))}
+          <Link href="/account" className="text-slate-700 hover:text-ink sm:hidden">
+            Account
+          </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <TeamSwitcher teams={teams} currentTeamId={currentTeamId} />

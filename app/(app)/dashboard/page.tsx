@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { requirePageUser } from '@/lib/auth/session';
 import { summarizeTeam } from '@/lib/server/dashboard/summarize-team';
 import { getCurrentTeam } from '@/lib/server/teams/current-team';
+import { NoTeamState } from '@/components/ui/no-team-state';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -12,7 +13,7 @@ export default async function TeamDashboardPage() {
   const user = await requirePageUser('/dashboard');
   const { current } = await getCurrentTeam({ user });
   if (!current) {
-    return <EmptyState title="You are not on a team yet" body="Ask a team owner to add you, then sign in again." />;
+    return <NoTeamState />;
   }
   const summary = await summarizeTeam({ user, teamId: current.id });
   return (

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { ExportManager } from '@/components/export/export-manager';
-import { EmptyState } from '@/components/ui/empty-state';
 import { requirePageUser } from '@/lib/auth/session';
 import { listExportOptions } from '@/lib/server/export/export-options';
 import { getCurrentTeam } from '@/lib/server/teams/current-team';
+import { NoTeamState } from '@/components/ui/no-team-state';
 
 export const metadata: Metadata = { title: 'Export' };
 
@@ -11,7 +11,7 @@ export default async function ExportPage() {
   const user = await requirePageUser('/export');
   const { current } = await getCurrentTeam({ user });
   if (!current) {
-    return <EmptyState title="You are not on a team yet" body="Ask a team owner to add you, then sign in again." />;
+    return <NoTeamState />;
   }
   const options = await listExportOptions({ user, teamId: current.id });
   return (

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { ThemesManager } from '@/components/themes/themes-manager';
-import { EmptyState } from '@/components/ui/empty-state';
 import { requirePageUser } from '@/lib/auth/session';
 import { getCurrentTeam } from '@/lib/server/teams/current-team';
+import { NoTeamState } from '@/components/ui/no-team-state';
 
 export const metadata: Metadata = { title: 'Themes' };
 
@@ -10,7 +10,7 @@ export default async function ThemesPage() {
   const user = await requirePageUser('/themes');
   const { current } = await getCurrentTeam({ user });
   if (!current) {
-    return <EmptyState title="You are not on a team yet" body="Ask a team owner to add you, then sign in again." />;
+    return <NoTeamState />;
   }
   return (
     <main>

@@ -11,6 +11,7 @@ import { canEditTeamContent } from '@/lib/permissions';
 import { searchDocuments } from '@/lib/server/documents/search-documents';
 import { getCurrentTeam } from '@/lib/server/teams/current-team';
 import { DEFAULT_PAGE_SIZE } from '@/lib/validation/documents';
+import { NoTeamState } from '@/components/ui/no-team-state';
 
 export const metadata: Metadata = { title: 'Articles' };
 
@@ -21,7 +22,7 @@ export default async function DocumentsPage({ searchParams }: Props) {
   const user = await requirePageUser(listHref(state));
   const { current } = await getCurrentTeam({ user });
   if (!current) {
-    return <EmptyState title="You are not on a team yet" body="Ask a team owner to add you, then sign in again." />;
+    return <NoTeamState />;
   }
   const result = await searchDocuments({ user, teamId: current.id, q: state.q || undefined, sort: state.sort, order: state.order, page: state.page, pageSize: DEFAULT_PAGE_SIZE });
   const canAdd = canEditTeamContent(current);

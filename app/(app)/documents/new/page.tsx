@@ -6,13 +6,14 @@ import { requirePageUser } from '@/lib/auth/session';
 import { canEditTeamContent } from '@/lib/permissions';
 import { listSourceNames } from '@/lib/server/documents/list-source-names';
 import { getCurrentTeam } from '@/lib/server/teams/current-team';
+import { NoTeamState } from '@/components/ui/no-team-state';
 
 export const metadata: Metadata = { title: 'Add article' };
 
 export default async function AddArticlePage() {
   const user = await requirePageUser('/documents/new');
   const { current } = await getCurrentTeam({ user });
-  if (!current) return <EmptyState title="You are not on a team yet" body="Ask a team owner to add you, then sign in again." />;
+  if (!current) return <NoTeamState />;
   if (!canEditTeamContent(current)) {
     return <EmptyState title="Only owners and editors add articles" body="Your role on this team is read-only: ask an owner to make you an editor." />;
   }

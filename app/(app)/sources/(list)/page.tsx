@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { SourcesManager } from '@/components/sources/sources-manager';
-import { EmptyState } from '@/components/ui/empty-state';
 import { requirePageUser } from '@/lib/auth/session';
 import { getCurrentTeam } from '@/lib/server/teams/current-team';
+import { NoTeamState } from '@/components/ui/no-team-state';
 
 export const metadata: Metadata = { title: 'Sources' };
 
@@ -10,7 +10,7 @@ export default async function SourcesPage() {
   const user = await requirePageUser('/sources');
   const { current } = await getCurrentTeam({ user });
   if (!current) {
-    return <EmptyState title="You are not on a team yet" body="Ask a team owner to add you, then sign in again." />;
+    return <NoTeamState />;
   }
   return (
     <main data-team-id={current.id}>
