@@ -5,7 +5,7 @@ import { useId, useRef, useState } from 'react';
 import { ReviewCard } from '@/components/library/review-card';
 import { useImportItems } from '@/components/library/use-import-items';
 import { Button } from '@/components/ui/button';
-import { formatMegabytes, MAX_UPLOAD_BYTES, UPLOAD_EXTENSIONS, type UploadFormat } from '@/lib/corpus/decode-upload';
+import { formatMegabytes, looksLikeHtml, MAX_UPLOAD_BYTES, UPLOAD_EXTENSIONS, type UploadFormat } from '@/lib/corpus/decode-upload';
 
 /** The Add article page: paste a text or upload files, review each, fix its metadata, save. */
 export function AddArticles({ teamId, sources }: { teamId: string; sources: string[] }) {
@@ -14,6 +14,8 @@ export function AddArticles({ teamId, sources }: { teamId: string; sources: stri
   const { items, preview, addFiles, save, toggle, remove, setMeta } = useImportItems(teamId);
   const [text, setText] = useState('');
   const [format, setFormat] = useState<UploadFormat>('text');
+  // Until the person picks a format, a paste that is markup is taken as HTML and anything else as plain text.
+  const [isFormatChosen, setIsFormatChosen] = useState(false);
   const [isDragging, setIsDragging] = useState(false);
   const [isSavingAll, setIsSavingAll] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -43,6 +45,7 @@ export function AddArticles({ teamId, sources }: { teamId: string; sources: stri
             if (!text.trim()) return;
             void preview('Pasted text', { text, format });
             setText('');
+            setIsFormatChosen(false);
           }}
         >
           <label htmlFor={`${id}-text`} className="mb-1 block text-sm font-medium text-slate-700">
@@ -51,7 +54,11 @@ export function AddArticles({ teamId, sources }: { teamId: string; sources: stri
           <textarea
             id={`${id}-text`}
             value={text}
-            onChange={(event) => setText(event.currentTarget.value)}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              setText(value);
+              if (!isFormatChosen) setFormat(looksLikeHtml(value) ? 'html' : 'text');
+            }}
             rows={7}
             placeholder="Paste the article’s text (or its HTML) here."
             className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm outline-none focus:border-accent focus:ring-2 focus:ring-accent/30"
@@ -60,7 +67,10 @@ export function AddArticles({ teamId, sources }: { teamId: string; sources: stri
             <label htmlFor={`${id}-format`} className="text-sm text-slate-700">
               Written as
             </label>
-            <select id={`${id}-format`} value={format} onChange={(event) => setFormat(event.currentTarget.value as UploadFormat)} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            <select id={`${id}-format`} value={format} onChange={(event) => {
+                setFormat(event.currentTarget.value as UploadFormat);
+                setIsFormatChosen(true);
+              }} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
               <option value="text">Plain text</option>
               <option value="markdown">Markdown</option>
               <option value="html">HTML</option>
@@ -84,7 +94,7 @@ export function AddArticles({ teamId, sources }: { teamId: string; sources: stri
           }}
           className={`flex flex-col items-center justify-center gap-3 rounded-xl border-2 border-dashed p-6 text-center ${isDragging ? 'border-accent bg-sky-50' : 'border-slate-300 bg-white'}`}
         >
-          <p className="text-sm text-slate-700">Drop .txt, .md or .html files here, or</p>
+          <p className="text-sm text-slate-700">Drop .txt, .md or .html files here ({UPLOAD_EXTENSIONS.join(', ')}), or</p>
           <input
             ref={fileInput}
             id={`${id}-files`}

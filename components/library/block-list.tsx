@@ -1,9 +1,9 @@
 'use client';
 
 import { isKept, type ImportItem } from '@/components/library/use-import-items';
-import type { DropReason } from '@/lib/corpus/clean-text';
+import type { ReviewReason } from '@/lib/corpus/review';
 
-export const REASON_LABELS: Record<DropReason, string> = {
+export const REASON_LABELS: Record<ReviewReason, string> = {
   'page-chrome': 'Page chrome',
   'duplicate-title': 'Title printed twice',
   'empty-toc': 'Empty table of contents',
@@ -12,6 +12,7 @@ export const REASON_LABELS: Record<DropReason, string> = {
   dateline: 'Byline or dateline',
   title: 'Title (goes to the Title field)',
   markup: 'Markup without text',
+  'html-chrome': 'Left out of the page by the HTML reader (menus, banners, header, footer, sidebars, byline)',
 };
 
 /** The article's blocks in reading order; each is a toggle button: kept, or dropped with the reason. */

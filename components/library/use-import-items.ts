@@ -3,7 +3,7 @@
 import { useCallback, useState } from 'react';
 import { toMetaInput, toMetaValues, type MetaValues } from '@/components/library/meta-values';
 import { ApiError, fetchJson } from '@/lib/client/fetch-json';
-import { formatMegabytes, MAX_UPLOAD_BYTES, uploadFormatForName, type UploadFormat } from '@/lib/corpus/decode-upload';
+import { formatMegabytes, MAX_UPLOAD_BYTES, notAcceptedMessage, uploadFormatForName, type UploadFormat } from '@/lib/corpus/decode-upload';
 import type { ReviewBlock } from '@/lib/corpus/review';
 import type { ImportPreview } from '@/lib/server/documents/preview-import';
 
@@ -66,7 +66,7 @@ export function useImportItems(teamId: string) {
       for (const file of files) {
         // Checked here too, so a 50 MB file is not uploaded only to be refused.
         const problem = !uploadFormatForName(file.name)
-          ? `${file.name} is not a .txt, .md or .html file.`
+          ? notAcceptedMessage(file.name)
           : file.size > MAX_UPLOAD_BYTES
             ? `${file.name} is ${formatMegabytes(file.size)}; the limit is ${formatMegabytes(MAX_UPLOAD_BYTES)} per file.`
             : null;

@@ -40,6 +40,22 @@ export function isBoilerplateSectionStart(line: string): boolean {
   return line.length <= 80 && SECTION_START.test(bareWords(line));
 }
 
+// "Read more: Iran's drones in Ukraine", "See also » Sanctions explained": a pointer to another story.
+const LINK_LINE = /^(?:read (?:more|also|next)|see also|also read)\s*[:»›|–—-]\s*(\S.*)$/i;
+const MAX_LINK_LINE = 100;
+
+/**
+ * True for a short line pointing to another story ("Read more: …", "Read also: …", "See also: …"):
+ * one line under 100 characters whose pointer is a title, not a sentence (no full stop at its end,
+ * no second sentence), so prose such as "See also: the report found that … ." stays.
+ */
+export function isLinkLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length > MAX_LINK_LINE || text.includes('\n')) return false;
+  const target = LINK_LINE.exec(text)?.[1];
+  return target !== undefined && !/\.$/.test(target) && !/[.!?]\s+\S/.test(target);
+}
+
 const CALL_TO_ACTION =
   /\b(?:in the comments?(?: section)? below|leave (?:us )?a comment|let us know in the comments|subscribe to our (?:newsletter|channel|podcast)|sign up (?:for|to) our newsletter|join the conversation in the comments)\b/i;
 

@@ -1,4 +1,4 @@
-import { isBoilerplateSectionStart, isCallToAction, isTocHeading, parseCreditLine } from './boilerplate';
+import { isBoilerplateSectionStart, isCallToAction, isLinkLine, isTocHeading, parseCreditLine } from './boilerplate';
 import type { IndexedDrop, WorkBlock } from './text-lines';
 import { endsWithSentencePunctuation } from './text-patterns';
 
@@ -35,6 +35,15 @@ export function dropEmptyTocs(blocks: WorkBlock[], drops: IndexedDrop[]): WorkBl
       (isHeadingLike(next) && (after === undefined || (!after.isList && !isHeadingLike(after))));
     if (isEmpty) drops.push({ index: block.index, text: block.text, reason: 'empty-toc' });
     return !isEmpty;
+  });
+}
+
+/** Drops "Read more: Another story"-style lines anywhere in the article (see isLinkLine) as page chrome. */
+export function dropLinkLines(blocks: WorkBlock[], drops: IndexedDrop[]): WorkBlock[] {
+  return blocks.filter((block) => {
+    const isLink = !block.isList && block.role !== 'code' && isLinkLine(block.text);
+    if (isLink) drops.push({ index: block.index, text: block.text, reason: 'page-chrome' });
+    return !isLink;
   });
 }
 

@@ -84,4 +84,21 @@ describe('cleanText: credit lines', () => {
     expect(cleanText(`${BODY}\nSource: officials who spoke on condition of anonymity said the talks would resume next week.`).outlet).toBeNull();
     expect(cleanText(`Source: Reuters\n${BODY}`).outlet).toBeNull();
   });
+
+  it('drops a short "Read more: …" / "See also: …" link line anywhere, and keeps prose that starts alike', () => {
+    const links = ['Read more: Related story', 'Read also » Iran’s drones in Ukraine', 'See also: Sanctions explained', 'READ MORE - Why the deal matters?', 'Also read: Talks in Baku'];
+    for (const link of links) {
+      const result = cleanText([LONG, link, LONG2].join('\n\n'));
+      expect(result.canonical).toBe([LONG, LONG2].join('\n\n'));
+      expect(result.dropped).toEqual([{ text: link, reason: 'page-chrome' }]);
+    }
+    const prose = [
+      'See also: the report published by the ministry last year.',
+      'Read more: the agency said talks would resume. Officials agreed.',
+      `Read more: ${'a very long title that keeps going '.repeat(3)}`,
+      'Read more about the talks in our earlier coverage',
+      '- Read more: a list item',
+    ];
+    for (const line of prose) expect(cleanText([LONG, line, LONG2].join('\n\n')).canonical).toContain(line.trim());
+  });
 });

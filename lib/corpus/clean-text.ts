@@ -1,6 +1,6 @@
 import { isPageChrome } from './boilerplate';
 import { cleanHead } from './clean-head';
-import { cleanTail, dropEmptyTocs } from './clean-tail';
+import { cleanTail, dropEmptyTocs, dropLinkLines } from './clean-tail';
 import { readMarkdown } from './markdown';
 import { reduceBlockMarkup } from './markdown-inline';
 import { groupBlocks, hasBlankLineSeparators, removeLines, splitLines, type IndexedDrop, type WorkBlock } from './text-lines';
@@ -85,7 +85,7 @@ export function cleanToBlocks(raw: string, options: CleanOptions = {}): CleanBlo
   });
   const grouped = groupBlocks(lines, hasBlankLineSeparators(plainLines));
   const head = cleanHead(isMarkdown ? reduceBlockMarkup(grouped, drops) : grouped, drops);
-  const tail = cleanTail(dropEmptyTocs(head.blocks, drops), drops);
+  const tail = cleanTail(dropEmptyTocs(dropLinkLines(head.blocks, drops), drops), drops);
   return {
     kept: tail.blocks,
     title: head.title,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUpload, MAX_UPLOAD_BYTES, uploadFormatForName } from './decode-upload';
+import { decodeUpload, looksLikeHtml, MAX_UPLOAD_BYTES, UPLOAD_EXTENSIONS, uploadFormatForName } from './decode-upload';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const withBytes = (...parts: (number[] | Uint8Array)[]) => Uint8Array.from(parts.flatMap((part) => Array.from(part)));
@@ -20,6 +20,9 @@ describe('uploadFormatForName', () => {
     expect(uploadFormatForName('notes.markdown')).toBe('markdown');
     expect(uploadFormatForName('page.HTML')).toBe('html');
     expect(uploadFormatForName('page.htm')).toBe('html');
+    expect(uploadFormatForName('Page.XHTML')).toBe('html');
+    expect(uploadFormatForName('notes.xhtml.bak')).toBeNull();
+    for (const extension of UPLOAD_EXTENSIONS) expect(uploadFormatForName(`a${extension}`)).not.toBeNull();
     expect(uploadFormatForName('report.pdf')).toBeNull();
     expect(uploadFormatForName('noextension')).toBeNull();
     expect(uploadFormatForName('archive.txt.zip')).toBeNull();
@@ -84,6 +87,22 @@ describe('decodeUpload', () => {
   });
 
   it('refuses a type it cannot import, before reading the bytes', () => {
-    expect(decodeUpload(utf8('%PDF-1.7'), 'paper.pdf')).toEqual({ ok: false, reason: 'type', message: 'paper.pdf is not a .txt, .md or .html file.' });
+    expect(decodeUpload(utf8('%PDF-1.7'), 'paper.pdf')).toEqual({ ok: false, reason: 'type', message: 'paper.pdf is not a .txt, .md or .html file (accepted: .txt, .md, .markdown, .html, .htm, .xhtml).' });
+  });
+});
+
+describe('looksLikeHtml', () => {
+  it('recognises a page or a fragment of several block elements', () => {
+    expect(looksLikeHtml('  <!DOCTYPE html><html><body><p>x</p></body></html>')).toBe(true);
+    expect(looksLikeHtml('<html lang="en"><p>One</p></html>')).toBe(true);
+    expect(looksLikeHtml('<p>One paragraph.</p>\n<p>Another.</p>')).toBe(true);
+    expect(looksLikeHtml('<div class="story"><h1>T</h1><div>Body</div></div>')).toBe(true);
+  });
+
+  it('leaves prose, Markdown and a text quoting one tag as they are', () => {
+    expect(looksLikeHtml('The first paragraph.\n\nThe second.')).toBe(false);
+    expect(looksLikeHtml('# Title\n\nSome *Markdown* with <br> once.')).toBe(false);
+    expect(looksLikeHtml('Readers wrote <p>hello</p> in a comment.')).toBe(false);
+    expect(looksLikeHtml('')).toBe(false);
   });
 });

@@ -16,7 +16,12 @@ export type DecodedUpload =
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 /** The extensions accepted, for the file picker's `accept` and for messages. */
-export const UPLOAD_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
+export const UPLOAD_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml'] as const;
+
+/** "x is not an accepted file" in words, listing every extension accepted. */
+export function notAcceptedMessage(name: string): string {
+  return `${name} is not a .txt, .md or .html file (accepted: ${UPLOAD_EXTENSIONS.join(', ')}).`;
+}
 
 // Above this share of control characters (other than tab, newline, form feed, carriage return) a
 // file is not text, whatever its name says.
@@ -26,10 +31,20 @@ const SNIFF_BYTES = 64 * 1024;
 /** The format a file name announces, or null for a type that cannot be imported. */
 export function uploadFormatForName(name: string): UploadFormat | null {
   const lower = name.trim().toLowerCase();
-  if (/\.(?:html?|xhtml)$/.test(lower)) return 'html';
-  if (/\.(?:md|markdown)$/.test(lower)) return 'markdown';
-  if (/\.txt$/.test(lower)) return 'text';
-  return null;
+  const extension = UPLOAD_EXTENSIONS.find((candidate) => lower.endsWith(candidate));
+  if (!extension) return null;
+  if (extension === '.txt') return 'text';
+  return extension === '.md' || extension === '.markdown' ? 'markdown' : 'html';
+}
+
+// Closing tags of block elements: a paste with several of them is markup, not prose quoting a tag.
+const BLOCK_CLOSERS = /<\/(?:p|div|h[1-6]|li|ul|ol|article|section|main|header|footer|table|tr|td|blockquote|body)\s*>/gi;
+
+/** True for pasted text that is HTML: a page ("<!doctype", "<html") or several closing block tags. */
+export function looksLikeHtml(text: string): boolean {
+  const start = text.trimStart().slice(0, 200).toLowerCase();
+  if (start.startsWith('<!doctype html') || /^<html[\s>]/.test(start)) return true;
+  return (text.match(BLOCK_CLOSERS)?.length ?? 0) >= 2;
 }
 
 export function formatMegabytes(bytes: number): string {
@@ -40,7 +55,7 @@ export function decodeUpload(bytes: Uint8Array, fileName: string, options: { max
   const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
   const name = fileName || 'The file';
   const format = uploadFormatForName(fileName);
-  if (!format) return fail('type', `${name} is not a .txt, .md or .html file.`);
+  if (!format) return fail('type', notAcceptedMessage(name));
   if (bytes.length > maxBytes) {
     return fail('too-large', `${name} is ${formatMegabytes(bytes.length)}; the limit is ${formatMegabytes(maxBytes)} per file.`);
   }

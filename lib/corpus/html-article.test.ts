@@ -131,6 +131,66 @@ describe('htmlToArticle on other pages', () => {
   });
 });
 
+describe('htmlToArticle: wrappers named like chrome', () => {
+  const body = `<p>${PROSE} One.</p><p>${PROSE} Two.</p><p>${PROSE} Three.</p>`;
+
+  it('keeps an article inside a layout wrapper whose class says "with-ads"', () => {
+    const { text } = htmlToArticle(`<div id="page" class="layout with-ads"><div class="story-body">${body}</div></div>`);
+    expect(text.split('\n\n')).toEqual([`${PROSE} One.`, `${PROSE} Two.`, `${PROSE} Three.`]);
+  });
+
+  it('keeps a post whose class says "share-enabled", and still removes the share bar inside it', () => {
+    const page = `<html><body><div class="post share-enabled"><h1>Headline</h1>${body}<div class="share-bar"><a>Share on X</a></div></div></body></html>`;
+    const { text } = htmlToArticle(page);
+    expect(text).toContain(`${PROSE} Three.`);
+    expect(text).not.toContain('Share on X');
+  });
+
+  it('keeps a short article wrapped in a chrome-named element (a large share of the page’s text)', () => {
+    expect(htmlToArticle('<div class="modal-content"><p>A short note of the page.</p></div><nav>Home</nav>').text).toBe('A short note of the page.');
+  });
+
+  it('never returns nothing from a page that has text', () => {
+    expect(htmlToArticle('<html><body><nav><p>Only text, in a nav.</p></nav></body></html>').text).toBe('Only text, in a nav.');
+  });
+
+  it('still removes a comments section of several paragraphs', () => {
+    const comments = `<section id="comments"><p>${PROSE} First comment.</p><p>${PROSE} Second comment.</p><p>${PROSE} Third comment.</p></section>`;
+    const { text } = htmlToArticle(`<html><body><article>${body}${body}</article>${comments}</body></html>`);
+    expect(text).not.toContain('comment.');
+  });
+});
+
+describe('htmlToArticle: what the HTML step left out', () => {
+  const { blocks, dropped, text } = htmlToArticle(NEWS_PAGE);
+
+  it('lists the kept blocks, which make the text', () => {
+    expect(blocks.join('\n\n')).toBe(text);
+  });
+
+  it('lists the page chrome it removed, in reading order, placed before the kept block it preceded', () => {
+    const texts = dropped.map((drop) => drop.text);
+    expect(texts.slice(0, 3)).toEqual(['We use cookies to improve your experience. Accept all cookies or manage your settings.', 'The Desk Times', '- World']);
+    expect(texts).toContain('By Leila Farahani');
+    expect(texts).toContain('Share on XShare on Facebook');
+    expect(texts.slice(-2)).toEqual(['© 2025 The Desk Times. All rights reserved.', 'Privacy']);
+    expect(dropped[0]!.before).toBe(0);
+    expect(dropped.at(-1)!.before).toBe(blocks.length);
+    const related = dropped.find((drop) => drop.text === '- Sanctions explained')!;
+    expect(related.before).toBe(blocks.length);
+  });
+
+  it('never lists scripts, styles, forms or hidden elements', () => {
+    const all = dropped.map((drop) => drop.text).join('\n');
+    expect(all).not.toMatch(/SCRIPT TEXT|STYLE TEXT|Accept$/m);
+    expect(htmlToArticle(`<body><div hidden>Secret menu</div><p>${PROSE}</p></body>`).dropped).toEqual([]);
+  });
+
+  it('lists nothing twice: a block in the text is not also left out', () => {
+    for (const drop of dropped) expect(blocks).not.toContain(drop.text);
+  });
+});
+
 describe('blocksOf', () => {
   it('gives no blocks for nothing', () => {
     expect(blocksOf(null)).toEqual([]);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from './clean-text';
-import { applyReview, reviewText, unknownBlockIndexes } from './review';
+import { applyReview, fitTitle, MAX_TITLE_LENGTH, reviewText, unknownBlockIndexes } from './review';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const SEEDS = readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt'));
@@ -89,6 +89,48 @@ describe('reviewText and applyReview', () => {
     const text = applyReview(review);
     expect(text).toContain('A sentence of the article body.');
     expect(text).not.toMatch(/Home World|©/);
+  });
+
+  it('shows what the HTML step left out as dropped "html-chrome" blocks in reading order, which can be kept back', () => {
+    const prose = 'A sentence of the article body. '.repeat(12).trim();
+    const html = `<html><body><div class="cookie-banner"><p>We use cookies.</p></div><header><a href="/">Desk News</a><nav><a href="/world">World</a></nav></header>
+      <article><p>${prose} One.</p><div class="related-inline"><p>Another story</p></div><p>${prose} Two.</p></article><aside><p>Sidebar text</p></aside></body></html>`;
+    const review = reviewText(html, { format: 'html' });
+    expect(review.blocks.map(({ text, kept, reason }) => [text.slice(0, 20), kept, reason ?? null])).toEqual([
+      ['We use cookies.', false, 'html-chrome'],
+      ['Desk News', false, 'html-chrome'],
+      ['World', false, 'html-chrome'],
+      [`${prose.slice(0, 20)}`, true, null],
+      ['Another story', false, 'html-chrome'],
+      [`${prose.slice(0, 20)}`, true, null],
+      ['Sidebar text', false, 'html-chrome'],
+    ]);
+    expect(applyReview(review)).toBe(`${prose} One.\n\n${prose} Two.`);
+    expect(applyReview(review, { keep: [4, 6] })).toBe(`${prose} One.\n\nAnother story\n\n${prose} Two.\n\nSidebar text`);
+    expect(reviewText(html, { format: 'html' })).toEqual(review);
+  });
+
+  it('puts html-chrome blocks before what the text cleaning dropped from the next block', () => {
+    const html = `<body><nav><a>Home</a></nav><article><p>Advertisement</p><p>${'Words of the article go on here. '.repeat(10)}</p></article></body>`;
+    const review = reviewText(html, { format: 'html' });
+    expect(review.blocks.map(({ text, reason }) => [text.slice(0, 13), reason ?? null])).toEqual([
+      ['Home', 'html-chrome'],
+      ['Advertisement', 'page-chrome'],
+      ['Words of the ', null],
+    ]);
+  });
+
+  it('shortens a title longer than the limit at a word boundary', () => {
+    const long = `${'A very long headline word '.repeat(20)}end`;
+    const review = reviewText(`<html><head><title>${long}</title></head><body><p>Body.</p></body></html>`, { format: 'html' });
+    expect(review.meta.title!.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    const title = review.meta.title!;
+    expect(title.endsWith('…')).toBe(true);
+    expect(long.startsWith(title.slice(0, -1))).toBe(true);
+    expect(long[title.length - 1]).toBe(' '); // cut between words
+    expect(fitTitle('Short')).toBe('Short');
+    expect(fitTitle(null)).toBeNull();
+    expect(fitTitle('x'.repeat(400))).toBe(`${'x'.repeat(MAX_TITLE_LENGTH - 1)}…`);
   });
 
   it('is deterministic: the same raw text gives the same review', () => {

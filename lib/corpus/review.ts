@@ -7,8 +7,14 @@ import { EMPTY_META, type ArticleMeta } from './html-meta';
 import { htmlToArticle } from './html-article';
 import type { UploadFormat } from './decode-upload';
 
+/**
+ * Why a block of the preview is dropped: the text cleaning's reasons, and 'html-chrome' for what the
+ * HTML step left out of a page (navigation, banners, header, footer, asides, a byline, related links).
+ */
+export type ReviewReason = DropReason | 'html-chrome';
+
 /** One block of the preview: `index` is its position in `blocks`, what keep/drop lists name. */
-export type ReviewBlock = { index: number; text: string; kept: boolean; reason?: DropReason };
+export type ReviewBlock = { index: number; text: string; kept: boolean; reason?: ReviewReason };
 
 /** The preview of one article: its blocks and the metadata read from the file or the text. */
 export type Review = { blocks: ReviewBlock[]; meta: ArticleMeta };
@@ -24,10 +30,17 @@ export type ReviewOverrides = { keep?: readonly number[]; drop?: readonly number
 export function reviewText(raw: string, options: { format?: UploadFormat } = {}): Review {
   const html = options.format === 'html' ? htmlToArticle(raw) : null;
   const cleaned = cleanToBlocks(html ? html.text : raw, { format: options.format === 'markdown' ? 'markdown' : 'text' });
-  const items = [
-    ...cleaned.kept.map((block) => ({ line: block.index, text: block.text, kept: true as const, reason: undefined })),
-    ...cleaned.drops.map((drop) => ({ line: drop.index, text: drop.text, kept: false as const, reason: drop.reason })),
+  const items: { line: number; text: string; kept: boolean; reason: ReviewReason | undefined }[] = [
+    ...cleaned.kept.map((block) => ({ line: block.index, text: block.text, kept: true, reason: undefined })),
+    ...cleaned.drops.map((drop) => ({ line: drop.index, text: drop.text, kept: false, reason: drop.reason })),
   ];
+  if (html) {
+    // What the HTML step left out goes just before the first line of the block it preceded (half a
+    // line earlier, so it sorts before anything dropped from that block); the sort is stable, so
+    // several in a row keep their order.
+    const starts = blockStartLines(html.blocks);
+    for (const drop of html.dropped) items.push({ line: starts[drop.before]! - 0.5, text: drop.text, kept: false, reason: 'html-chrome' });
+  }
   // Stable: at one line, a drop (an image taken out of a paragraph) comes before what stayed.
   items.sort((a, b) => a.line - b.line || Number(a.kept) - Number(b.kept));
   const fromText: ArticleMeta = {
@@ -41,7 +54,7 @@ export function reviewText(raw: string, options: { format?: UploadFormat } = {})
   return {
     blocks: items.map((item, index) => ({ index, text: item.text, kept: item.kept, ...(item.reason ? { reason: item.reason } : {}) })),
     meta: {
-      title: fromPage.title ?? fromText.title,
+      title: fitTitle(fromPage.title ?? fromText.title),
       author: fromPage.author ?? fromText.author,
       publishedDate: fromPage.publishedDate ?? fromText.publishedDate,
       outlet: fromPage.outlet ?? fromText.outlet,
@@ -70,6 +83,29 @@ export function applyReview(review: Pick<Review, 'blocks'>, overrides: ReviewOve
 export function unknownBlockIndexes(review: Pick<Review, 'blocks'>, overrides: ReviewOverrides): number[] {
   const count = review.blocks.length;
   return [...(overrides.keep ?? []), ...(overrides.drop ?? [])].filter((index) => !Number.isInteger(index) || index < 0 || index >= count);
+}
+
+/** The longest title an article can be saved with (the metadata schema's limit). */
+export const MAX_TITLE_LENGTH = 300;
+
+/** A title read from a file or text, shortened at a word boundary with "…" to fit MAX_TITLE_LENGTH. */
+export function fitTitle(title: string | null): string | null {
+  if (title === null || title.length <= MAX_TITLE_LENGTH) return title;
+  const cut = title.slice(0, MAX_TITLE_LENGTH - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > MAX_TITLE_LENGTH / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** The raw line each block starts on in `blocks.join('\n\n')`, and one more for the end. */
+function blockStartLines(blocks: readonly string[]): number[] {
+  const starts: number[] = [];
+  let line = 0;
+  for (const block of blocks) {
+    starts.push(line);
+    line += block.split('\n').length + 1;
+  }
+  starts.push(line);
+  return starts;
 }
 
 function tidy(text: string): string {

@@ -55,7 +55,24 @@ describe('POST /api/documents/preview', () => {
     const res = await call(previewRoute.POST, 'POST', { user: desk.editor, form: fileForm(desk.teamId, 'page.html', html) });
     expect(res.status).toBe(200);
     expect(res.body.preview).toMatchObject({ fileName: 'page.html', format: 'html', meta: { title: 'Заголовок', outlet: 'Вести', publishedDate: '2024-05-06', language: 'ru' } });
-    expect(res.body.preview.blocks.map((block: any) => block.text).join(' ')).not.toContain('Главная');
+    // The navigation is not in the article, but the preview shows it as left out by the HTML step.
+    expect(res.body.preview.blocks.map((block: any) => [block.text.slice(0, 7), block.kept, block.reason ?? null])).toEqual([
+      ['Главная', false, 'html-chrome'],
+      ['Текст с', true, null],
+    ]);
+  });
+
+  it('pre-fills a title longer than the limit shortened to it, so the article saves with it', async () => {
+    const long = `${'Переговоры в Москве продолжаются '.repeat(14)}${uniqueName('long')}`;
+    expect(long.length).toBeGreaterThan(300);
+    const html = `<html><head><title>${long}</title></head><body><article><p>${PROSE} ${uniqueName('long')}</p></article></body></html>`;
+    const res = await call(previewRoute.POST, 'POST', { user: desk.editor, form: fileForm(desk.teamId, 'long.xhtml', html) });
+    expect(res.status).toBe(200);
+    const { title } = res.body.preview.meta;
+    expect(title.length).toBeLessThanOrEqual(300);
+    expect(title.endsWith('…')).toBe(true);
+    const saved = await create(html, { format: 'html', meta: { title } });
+    expect(saved.status).toBe(201);
   });
 
   it('says what is wrong with an upload: empty, too large (with the limit), binary, bad encoding, type', async () => {
@@ -151,6 +168,28 @@ describe('POST /api/documents', () => {
     expect(stored.rawText).toBe(html);
     expect(stored.text).toContain(PROSE);
     expect(stored.text).not.toMatch(/alert|Menu|<\w/);
+  });
+
+  it('keeps back a block the HTML step left out, by its index in the preview', async () => {
+    const marker = uniqueName('aside');
+    const html = `<html><body><nav>Menu World Sport</nav><article><p>${PROSE} ${marker}</p></article><aside><p>Sidebar note ${marker}</p></aside></body></html>`;
+    const preview = await call(previewRoute.POST, 'POST', { user: desk.editor, body: { teamId: desk.teamId, text: html, format: 'html' } });
+    const blocks = preview.body.preview.blocks as { index: number; text: string; kept: boolean; reason?: string }[];
+    const aside = blocks.find((block) => block.text.startsWith('Sidebar note'))!;
+    expect(aside).toMatchObject({ kept: false, reason: 'html-chrome' });
+    const res = await create(html, { format: 'html', keep: [aside.index] });
+    expect(res.status).toBe(201);
+    const stored = await db.document.findUniqueOrThrow({ where: { id: res.body.document.id } });
+    expect(stored.text).toBe(`${PROSE} ${marker}\n\nSidebar note ${marker}`);
+  });
+
+  it('rescues an article inside a wrapper whose class has a chrome word ("with-ads")', async () => {
+    const marker = uniqueName('ads');
+    const html = `<div id="page" class="layout with-ads"><div class="story-body"><p>${PROSE} One ${marker}.</p><p>${PROSE} Two.</p><p>${PROSE} Three.</p></div></div>`;
+    const res = await create(html, { format: 'html' });
+    expect(res.status).toBe(201);
+    const stored = await db.document.findUniqueOrThrow({ where: { id: res.body.document.id } });
+    expect(stored.text.split('\n\n')).toHaveLength(3);
   });
 
   it('takes a working title from the text when none is given', async () => {
