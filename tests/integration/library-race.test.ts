@@ -31,4 +31,16 @@ describe('highlighting while the text is replaced', () => {
       for (const annotation of stored.annotations) expect([...stored.text].slice(annotation.start, annotation.end).join('')).toBe(annotation.exact);
     }
   });
+
+  it('still lets many analysts highlight one article at the same moment (no deadlock)', async () => {
+    const text = `Ten analysts read the same paragraph ${uniqueName('p')} at the same time and all of them highlight it.`;
+    const created = await call(documentsRoute.POST, 'POST', { user: desk.editor, body: { teamId: desk.teamId, raw: text, meta: { title: uniqueName('Busy') } } });
+    const id = created.body.document.id as string;
+    const users = [desk.editor, desk.editor2, desk.owner];
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => call(annotationsRoute.POST, 'POST', { user: users[i % users.length]!, params: { id }, body: { start: i, end: i + 10 } })),
+    );
+    expect(results.map((result) => result.status)).toEqual(Array(12).fill(201));
+    expect(await db.annotation.count({ where: { documentId: id } })).toBe(12);
+  });
 });

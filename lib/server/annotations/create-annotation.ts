@@ -4,7 +4,6 @@ import { checkSelection } from '@/lib/anchoring/validate-selection';
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { AppError, notFound, parseInput } from '@/lib/errors';
-import { touchDocuments } from '@/lib/server/documents/touch-document';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { annotationSelect, toAnnotationDto, type AnnotationDto } from '@/lib/server/annotations/annotation-dto';
 import { assertTeamTags } from '@/lib/server/annotations/resolve-tag-ids';
@@ -39,10 +38,11 @@ export async function createAnnotation(options: {
 
   try {
     const annotation = await db.$transaction(async (tx) => {
-      // The selection was checked against this text: hold it (FOR SHARE) so that it cannot be
-      // replaced before the highlight is in, and refuse if it was replaced in the meantime.
-      const [locked] = await tx.$queryRaw<{ textSha256: string }[]>`SELECT "textSha256" FROM "Document" WHERE id = ${document.id} FOR SHARE`;
-      if (!locked) throw notFound('That article');
+      // Bump the article's revision first: the row lock it takes serialises this highlight with a
+      // replacement of the text (updateDocument locks the same row), and taking it before anything
+      // else keeps concurrent creates from deadlocking. The selection was checked against the text
+      // read above: refuse if it was replaced in the meantime.
+      const locked = await tx.document.update({ where: { id: document.id }, data: { revision: { increment: 1 } }, select: { textSha256: true } });
       if (locked.textSha256 !== document.textSha256) {
         throw new AppError('CONFLICT', 'The article’s text was replaced while you were selecting. Reload it and select again.');
       }
@@ -61,7 +61,6 @@ export async function createAnnotation(options: {
         },
         select: annotationSelect,
       });
-      await touchDocuments(tx, { id: document.id });
       await recordAuditEvent(tx, {
         teamId: document.teamId,
         actorId: options.user.id,
