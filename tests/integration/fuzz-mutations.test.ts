@@ -635,25 +635,25 @@ describe('fuzzing every mutating endpoint', () => {
     60_000,
   );
 
-  // Known defect found by this fuzz (reported, not fixed here: it is in the HTML import, not in
-  // validation). Deeply nested HTML overflows the stack in lib/corpus/html-article.ts (the recursive
-  // `visit` of blocksOf, line 115, and linkedom's setOwnerDocument) and answers 500; around 3,000
-  // nested <div>s it first burns about two minutes of CPU. `it.fails` passes while the defect is
-  // there: when it starts failing, the import has been fixed and this can become a plain `it`.
-  it.fails('KNOWN DEFECT: deeply nested HTML answers 4xx, not 500', async () => {
+  // Found by this fuzz: deeply nested HTML overflowed the stack of the DOM walks (500), and ~3,000
+  // nested <div>s burnt minutes of CPU first. Such pages are now refused before parsing.
+  it('answers 422 to deeply nested HTML, quickly, in the preview and the save', async () => {
     const fx = await createFixtures();
     const { POST: preview } = await import('@/app/api/documents/preview/route');
-    for (const text of ['<b>'.repeat(5000) + 'x', '<table>'.repeat(5000) + 'x']) {
-      const res = await call(preview, 'POST', { user: fx.desk.editor, body: { teamId: fx.desk.teamId, text, format: 'html' } });
-      expect(res.status, `${text.slice(0, 20)}… → ${res.status}`).toBeLessThan(500);
+    const { POST: create } = await import('@/app/api/documents/route');
+    for (const text of ['<b>'.repeat(5000) + 'x', '<table>'.repeat(5000) + 'x', '<div>'.repeat(3000) + 'x']) {
+      const previewed = await call(preview, 'POST', { user: fx.desk.editor, body: { teamId: fx.desk.teamId, text, format: 'html' } });
+      expect(previewed.status, `${text.slice(0, 20)}… → ${previewed.status}`).toBe(422);
+      expect(previewed.body.error.fields.text[0]).toMatch(/more than 256 levels deep/);
+      const saved = await call(create, 'POST', { user: fx.desk.editor, body: { teamId: fx.desk.teamId, raw: text, format: 'html' } });
+      expect(saved.status).toBe(422);
+      expect(saved.body.error.fields.raw[0]).toMatch(/more than 256 levels deep/);
     }
   });
 
-  // Known defect found while fuzzing (reported, not fixed here: it is in the data layer). Two
-  // analysts highlighting the same article at the same moment deadlock: create-annotation.ts takes
-  // the Document row FOR SHARE (line 44), then touchDocuments UPDATEs that row (line 64), so each
-  // transaction waits for the other's share lock; PostgreSQL kills one (40P01) and it answers 500.
-  it.fails('KNOWN DEFECT: concurrent highlights on one article never answer 500', async () => {
+  // Found while fuzzing: highlights created at the same moment on one article deadlocked (FOR SHARE
+  // then UPDATE of the same row) and answered 500. Creates now take the row lock first.
+  it('answers 201 to concurrent highlights on one article', async () => {
     const fx = await createFixtures();
     const { POST } = await import('@/app/api/documents/[id]/annotations/route');
     const body = span(DESK_TEXT, 'Tehran');

@@ -1,6 +1,7 @@
 import 'server-only';
 import { codePointLength } from '@/lib/anchoring/code-points';
 import type { UploadFormat } from '@/lib/corpus/decode-upload';
+import { htmlNestingDepth, MAX_HTML_DEPTH } from '@/lib/corpus/html-depth';
 import { applyReview, reviewText, unknownBlockIndexes, type Review } from '@/lib/corpus/review';
 import { sha256Hex } from '@/lib/corpus/sha256';
 import type { Tx } from '@/lib/db';
@@ -15,6 +16,7 @@ export type CanonicalText = { review: Review; text: string; textSha256: string; 
  * browser never sends canonical text. Unknown indexes and an empty result are 422s naming the field.
  */
 export function canonicalFromRaw(options: { raw: string; format: UploadFormat; keep?: number[]; drop?: number[] }): CanonicalText {
+  assertReadableHtml(options.raw, options.format, 'raw');
   const review = reviewText(options.raw, { format: options.format });
   const unknown = unknownBlockIndexes(review, options);
   if (unknown.length) {
@@ -29,6 +31,16 @@ export function canonicalFromRaw(options: { raw: string; format: UploadFormat; k
     });
   }
   return { review, text, textSha256: sha256Hex(text), length: codePointLength(text) };
+}
+
+/**
+ * Refuses HTML nested deeper than any real page (422 on `field`) before the DOM-based extraction,
+ * whose recursive tree walks would overflow the stack or spin for minutes on such input.
+ */
+export function assertReadableHtml(raw: string, format: UploadFormat, field: string): void {
+  if (format !== 'html' || htmlNestingDepth(raw) <= MAX_HTML_DEPTH) return;
+  const message = `This page nests its elements more than ${MAX_HTML_DEPTH} levels deep, which no article does: paste its text instead.`;
+  throw new AppError('VALIDATION', message, { fields: { [field]: [message] } });
 }
 
 /** The team's article with this exact canonical text, if any. */

@@ -5,7 +5,7 @@ import type { ArticleMeta } from '@/lib/corpus/html-meta';
 import { applyReview, reviewText, type ReviewBlock } from '@/lib/corpus/review';
 import { sha256Hex } from '@/lib/corpus/sha256';
 import { db } from '@/lib/db';
-import { findDuplicate } from '@/lib/server/documents/canonical-from-raw';
+import { assertReadableHtml, findDuplicate } from '@/lib/server/documents/canonical-from-raw';
 import { requireTeamAccess } from '@/lib/server/teams/require-team-access';
 
 /** What the Add article page shows for one pasted text or file before it is saved. */
@@ -23,6 +23,7 @@ export type ImportPreview = {
 /** Cleans the text as an import would, without storing anything. OWNER and EDITOR. */
 export async function previewImport(options: { user: SessionUser; teamId: string; raw: string; format: UploadFormat; fileName?: string | null }): Promise<ImportPreview> {
   const access = await requireTeamAccess({ user: options.user, teamId: options.teamId, need: 'edit', what: 'That team' });
+  assertReadableHtml(options.raw, options.format, options.fileName ? 'file' : 'text');
   const review = reviewText(options.raw, { format: options.format });
   const canonical = applyReview(review);
   const duplicateOf = canonical ? await findDuplicate(db, access.teamId, sha256Hex(canonical)) : null;
