@@ -19,4 +19,4 @@ export const POST = route(async (request) => {
   const input = await readJson(request, createDocumentSchema, MAX_ARTICLE_JSON_BYTES);
   const user = await requireRequestUser(request);
   return json({ document: await createDocument({ user, input }) }, { status: 201 });
-});
+}, { idempotent: true });

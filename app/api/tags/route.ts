@@ -18,4 +18,4 @@ export const POST = route(async (request) => {
   const input = await readJson(request, createTagSchema);
   const user = await requireRequestUser(request);
   return json({ tag: await createTag({ user, input }) }, { status: 201 });
-});
+}, { idempotent: true });

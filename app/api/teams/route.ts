@@ -12,4 +12,4 @@ export const POST = route(async (request) => {
   const user = await requireRequestUser(request);
   const team = await createTeam({ user, input });
   return json({ team }, { status: 201, headers: { 'set-cookie': teamCookie(team.id) } });
-});
+}, { idempotent: true });

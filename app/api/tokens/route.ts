@@ -17,4 +17,4 @@ export const POST = route(async (request) => {
   const input = await readJson(request, createTokenSchema);
   const user = await requireRequestUser(request, { allowToken: false });
   return json(await createApiToken({ user, input }), { status: 201 });
-});
+}, { idempotent: true });

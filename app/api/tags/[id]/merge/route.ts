@@ -10,4 +10,4 @@ export const POST = route<{ id: string }>(async (request, { id }) => {
   const input = await readJson(request, mergeTagSchema);
   const user = await requireRequestUser(request);
   return json({ tag: await mergeTags({ user, tagId: id, input }) });
-});
+}, { idempotent: true });

@@ -18,4 +18,4 @@ export const POST = route<{ id: string }>(async (request, { id }) => {
   const user = await requireRequestUser(request);
   const created = await createInvite({ user, teamId: id, input });
   return json({ ...created, url: new URL(created.path, request.url).toString() }, { status: 201 });
-});
+}, { idempotent: true });
