@@ -6,6 +6,7 @@ import { LocalTime } from '@/components/sources/local-time';
 import { LoadError } from '@/components/sources/load-error';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { describeAction, describeChange } from '@/lib/audit/describe-event';
 import { fetchJson } from '@/lib/client/fetch-json';
 import type { AuditEventDto, AuditPage } from '@/lib/server/audit/list-audit-events';
 
@@ -41,7 +42,7 @@ export function AuditLog({ teamId }: { teamId: string }) {
     <div className="space-y-4">
       <form aria-label="Filter the audit log" onSubmit={apply} className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4">
         <Select label="Who" value={draft.actor} onChange={(actor) => setDraft({ ...draft, actor })} options={(facets?.actors ?? []).map((a) => [a.id, `${a.name} (${a.email})`])} />
-        <Select label="Action" value={draft.action} onChange={(action) => setDraft({ ...draft, action })} options={(facets?.actions ?? []).map((a) => [a, a])} />
+        <Select label="Action" value={draft.action} onChange={(action) => setDraft({ ...draft, action })} options={(facets?.actions ?? []).map((a) => [a, describeAction(a)])} />
         <Select label="Record type" value={draft.entityType} onChange={(entityType) => setDraft({ ...draft, entityType })} options={(facets?.entityTypes ?? []).map((t) => [t, t])} />
         <DateInput label="From" value={draft.from} onChange={(from) => setDraft({ ...draft, from })} />
         <DateInput label="To" value={draft.to} onChange={(to) => setDraft({ ...draft, to })} />
@@ -80,7 +81,7 @@ export function AuditLog({ teamId }: { teamId: string }) {
 }
 
 function EventRow({ event }: { event: AuditEventDto }) {
-  const change = [event.before !== null ? `before ${JSON.stringify(event.before)}` : '', event.after !== null ? `after ${JSON.stringify(event.after)}` : ''].filter(Boolean).join(' · ');
+  const change = describeChange(event.before, event.after);
   return (
     <li className="grid gap-1 px-4 py-3 text-sm sm:grid-cols-[11rem_1fr]">
       <span className="text-slate-600">
@@ -88,11 +89,20 @@ function EventRow({ event }: { event: AuditEventDto }) {
       </span>
       <div className="min-w-0">
         <p>
-          <span className="font-medium">{event.actor ? event.actor.name : 'A script or a deleted account'}</span>{' '}
-          <code className="rounded bg-slate-100 px-1 text-xs">{event.action}</code> on {event.entityType}{' '}
-          <span className="text-xs text-slate-500">{event.entityId}</span>
+          <span className="font-medium">{event.actor ? event.actor.name : 'A script or a deleted account'}</span> {describeAction(event.action)}
         </p>
-        {change && <p className="mt-1 break-words font-mono text-xs text-slate-600">{change}</p>}
+        {change.length > 0 && (
+          <details className="mt-1 text-xs text-slate-600">
+            <summary className="cursor-pointer select-none">
+              {change.length === 1 ? '1 field' : `${change.length} fields`} · {event.entityType} <span className="text-slate-400">{event.entityId}</span>
+            </summary>
+            <ul className="mt-1 space-y-0.5 break-words">
+              {change.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </details>
+        )}
       </div>
     </li>
   );
