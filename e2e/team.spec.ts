@@ -23,6 +23,9 @@ test('an owner creates a team, invites an editor by link, and the invitee joins 
   await expect(page.getByRole('heading', { name: 'You are not on a team yet' })).toBeVisible();
   await createTeamOnTeamPage(page, teamName);
   await expect(page.getByRole('list', { name: 'Members' }).getByRole('listitem')).toHaveCount(1);
+  // Its only owner cannot leave it, and is told why before trying.
+  await expect(page.getByRole('button', { name: `Leave ${teamName}` })).toBeDisabled();
+  await expect(page.getByText('You are the last owner: make another member an owner before you leave')).toBeVisible();
 
   // A second team appears in the switcher, and the first can be switched back to.
   await createTeamOnTeamPage(page, `Caspian desk ${suffix}`);

@@ -25,7 +25,7 @@ export function DocumentsToolbar({ state }: { state: ListState }) {
     <div className="mb-4 flex flex-wrap items-end gap-3" aria-busy={isPending}>
       <form
         role="search"
-        className="flex min-w-0 flex-1 gap-2"
+        className="flex min-w-0 flex-1 basis-full gap-2 sm:basis-auto"
         onSubmit={(event) => {
           event.preventDefault();
           go({ ...state, q: q.trim(), page: 1 });
