@@ -23,7 +23,17 @@ export function errorResponse(error: unknown): Response {
   return json({ error: { code: 'INTERNAL', message: 'Something went wrong on our side. Your request was not saved; try again.' } }, { status: 500 });
 }
 
-function isDatabaseUnavailable(error: unknown): boolean {
+/**
+ * The database is down, restarting or saturated: the request failed, and a retry soon may succeed
+ * (creates with an Idempotency-Key are safe to retry).
+ * Besides refused connections: 57P01 (admin shutdown kills the session), 57P02 (crash shutdown),
+ * 57P03 (shutting down / starting up), a pg client left broken by one of those, and P2028 "Unable to
+ * start a transaction in the given time" (no pool connection within maxWait, e.g. while reconnecting).
+ * Seen under load with PostgreSQL restarted by `npm run bench:reliability`.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
   const text = error instanceof Error ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ''}` : '';
-  return /ECONNREFUSED|ECONNRESET|DatabaseNotReachable|Can't reach database|P1001|P1017|connection terminated|timeout exceeded when trying to connect/i.test(text);
+  return /ECONNREFUSED|ECONNRESET|DatabaseNotReachable|Can't reach database|P1001|P1017|connection terminated|timeout exceeded when trying to connect|\b57P0[123]\b|terminating connection due to administrator command|the database system is (?:shutting down|starting up|in recovery mode)|connection error and is not queryable|Unable to start a transaction in the given time/i.test(
+    text,
+  );
 }
