@@ -91,6 +91,74 @@ async function insertRows(client: pg.Client, sql: string, columns: unknown[][]):
   if (columns[0]!.length) await client.query(sql, columns);
 }
 
+type Article = { id: string; codePoints: string[] };
+
+/** Inserts one article's highlights, with their themes and ratings, in batches of BATCH. */
+async function fillArticle(
+  client: pg.Client,
+  o: { random: () => number; document: Article; highlights: number; idPrefix: string; teamId: string; userIds: string[]; tagIds: string[]; ratingsPerHighlight: number; now: number; onBatch: (size: number) => void },
+): Promise<{ tags: number; ratings: number }> {
+  const { random, userIds, tagIds } = o;
+  const points = o.document.codePoints;
+  let tags = 0;
+  let ratings = 0;
+  for (let done = 0; done < o.highlights; ) {
+    const size = Math.min(BATCH, o.highlights - done);
+    const a = { id: [] as string[], author: [] as string[], start: [] as number[], end: [] as number[], exact: [] as string[], prefix: [] as string[], suffix: [] as string[], note: [] as string[], created: [] as string[] };
+    const tagRows: [string[], string[]] = [[], []];
+    const ratingRows: [string[], string[], string[], number[]] = [[], [], [], []];
+    for (let k = 0; k < size; k++) {
+      const id = `${o.idPrefix}${(done + k).toString(36)}`;
+      const length = Math.min(highlightLength(random), points.length - 1);
+      const start = Math.floor(random() * (points.length - length));
+      const end = start + length;
+      a.id.push(id);
+      a.author.push(userIds[Math.floor(random() * userIds.length)]!);
+      a.start.push(start);
+      a.end.push(end);
+      a.exact.push(points.slice(start, end).join(''));
+      a.prefix.push(points.slice(Math.max(0, start - 32), start).join(''));
+      a.suffix.push(points.slice(end, end + 32).join(''));
+      a.note.push(random() < 0.3 ? `Note ${k}: worth checking against other reporting, "quoted" and, with commas.` : '');
+      a.created.push(new Date(o.now - Math.floor(random() * 90 * 86_400_000)).toISOString());
+      const themeCount = random() < 0.6 ? 1 : random() < 0.7 ? 2 : random() < 0.5 ? 0 : 3;
+      const first = Math.floor(random() * tagIds.length);
+      for (let t = 0; t < Math.min(themeCount, tagIds.length); t++) {
+        tagRows[0].push(id);
+        tagRows[1].push(tagIds[(first + t) % tagIds.length]!);
+      }
+      const ratingsHere = Math.min(userIds.length, Math.floor(o.ratingsPerHighlight) + (random() < o.ratingsPerHighlight % 1 ? 1 : 0));
+      const firstRater = Math.floor(random() * userIds.length);
+      for (let r = 0; r < ratingsHere; r++) {
+        ratingRows[0].push(`r-${id}-${r}`);
+        ratingRows[1].push(id);
+        ratingRows[2].push(userIds[(firstRater + r) % userIds.length]!);
+        ratingRows[3].push(credibility(random));
+      }
+    }
+    await client.query('BEGIN');
+    await insertRows(
+      client,
+      `INSERT INTO "Annotation" (id, "teamId", "documentId", "authorId", start, "end", exact, prefix, suffix, note, "createdAt", "updatedAt")
+       SELECT id, $2, $3, author, s, e, exact, prefix, suffix, note, created, created
+         FROM unnest($1::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[], $11::timestamptz[]) AS x(id, author, s, e, exact, prefix, suffix, note, created)`,
+      [a.id, o.teamId, o.document.id, a.author, a.start, a.end, a.exact, a.prefix, a.suffix, a.note, a.created] as unknown[][],
+    );
+    await insertRows(client, `INSERT INTO "AnnotationTag" ("annotationId", "tagId") SELECT * FROM unnest($1::text[], $2::text[])`, tagRows);
+    await insertRows(
+      client,
+      `INSERT INTO "PassageRating" (id, "annotationId", "userId", credibility, "updatedAt") SELECT id, a, u, c, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) AS x(id, a, u, c)`,
+      ratingRows,
+    );
+    await client.query('COMMIT');
+    tags += tagRows[0].length;
+    ratings += ratingRows[0].length;
+    done += size;
+    o.onBatch(size);
+  }
+  return { tags, ratings };
+}
+
 export async function generate(databaseUrl: string, options: GenerateOptions): Promise<GeneratedTeam> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const started = performance.now();
@@ -166,70 +234,41 @@ export async function generate(databaseUrl: string, options: GenerateOptions): P
     const now = Date.now();
     const total = perArticle.reduce((sum, n) => sum + n, 0);
     let lastLog = performance.now();
-    for (const [d, document] of documents.entries()) {
-      const points = document.codePoints;
-      let remaining = perArticle[d]!;
-      while (remaining > 0) {
-        const size = Math.min(BATCH, remaining);
-        const a: { id: string[]; author: string[]; start: number[]; end: number[]; exact: string[]; prefix: string[]; suffix: string[]; note: string[]; created: string[] } = {
-          id: [], author: [], start: [], end: [], exact: [], prefix: [], suffix: [], note: [], created: [],
-        };
-        const tagRows: [string[], string[]] = [[], []];
-        const ratingRows: [string[], string[], string[], number[]] = [[], [], [], []];
-        for (let k = 0; k < size; k++) {
-          const id = `bench-a-${suffix}-${(highlightCount + k).toString(36)}`;
-          const length = Math.min(highlightLength(random), points.length - 1);
-          const start = Math.floor(random() * (points.length - length));
-          const end = start + length;
-          a.id.push(id);
-          a.author.push(userIds[Math.floor(random() * userIds.length)]!);
-          a.start.push(start);
-          a.end.push(end);
-          a.exact.push(points.slice(start, end).join(''));
-          a.prefix.push(points.slice(Math.max(0, start - 32), start).join(''));
-          a.suffix.push(points.slice(end, end + 32).join(''));
-          a.note.push(random() < 0.3 ? `Note ${k}: worth checking against other reporting, "quoted" and, with commas.` : '');
-          a.created.push(new Date(now - Math.floor(random() * 90 * 86_400_000)).toISOString());
-          const themeCount = random() < 0.6 ? 1 : random() < 0.7 ? 2 : random() < 0.5 ? 0 : 3;
-          const first = Math.floor(random() * tagIds.length);
-          for (let t = 0; t < Math.min(themeCount, tagIds.length); t++) {
-            tagRows[0].push(id);
-            tagRows[1].push(tagIds[(first + t) % tagIds.length]!);
-          }
-          const ratingsHere = Math.min(userIds.length, Math.floor(ratingsPerHighlight) + (random() < ratingsPerHighlight % 1 ? 1 : 0));
-          const firstRater = Math.floor(random() * userIds.length);
-          for (let r = 0; r < ratingsHere; r++) {
-            ratingRows[0].push(`r-${id}-${r}`);
-            ratingRows[1].push(id);
-            ratingRows[2].push(userIds[(firstRater + r) % userIds.length]!);
-            ratingRows[3].push(credibility(random));
-          }
+    const baseSeed = options.seed ?? 20261124;
+    // Two lanes, each with its own connection, take articles in turn: one builds rows while the
+    // other's insert runs. Each article has its own PRNG, so the data does not depend on timing.
+    let next = 0;
+    const lane = async () => {
+      const laneClient = new pg.Client({ connectionString: databaseUrl });
+      await laneClient.connect();
+      try {
+        for (let d = next++; d < documents.length; d = next++) {
+          const counts = await fillArticle(laneClient, {
+            random: prng(baseSeed * 7919 + d),
+            document: documents[d]!,
+            highlights: perArticle[d]!,
+            idPrefix: `bench-a-${suffix}-${d.toString(36)}-`,
+            teamId,
+            userIds,
+            tagIds,
+            ratingsPerHighlight,
+            now,
+            onBatch: (size) => {
+              highlightCount += size;
+              if (performance.now() - lastLog > 5_000) {
+                log(`  ${highlightCount.toLocaleString('en')} of ${total.toLocaleString('en')} highlights`);
+                lastLog = performance.now();
+              }
+            },
+          });
+          tagCount += counts.tags;
+          ratingCount += counts.ratings;
         }
-        await client.query('BEGIN');
-        await insertRows(
-          client,
-          `INSERT INTO "Annotation" (id, "teamId", "documentId", "authorId", start, "end", exact, prefix, suffix, note, "createdAt", "updatedAt")
-           SELECT id, $2, $3, author, s, e, exact, prefix, suffix, note, created, created
-             FROM unnest($1::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[], $11::timestamptz[]) AS x(id, author, s, e, exact, prefix, suffix, note, created)`,
-          [a.id, teamId, document.id, a.author, a.start, a.end, a.exact, a.prefix, a.suffix, a.note, a.created] as unknown[][],
-        );
-        await insertRows(client, `INSERT INTO "AnnotationTag" ("annotationId", "tagId") SELECT * FROM unnest($1::text[], $2::text[])`, tagRows);
-        await insertRows(
-          client,
-          `INSERT INTO "PassageRating" (id, "annotationId", "userId", credibility, "updatedAt") SELECT id, a, u, c, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) AS x(id, a, u, c)`,
-          ratingRows,
-        );
-        await client.query('COMMIT');
-        highlightCount += size;
-        tagCount += tagRows[0].length;
-        ratingCount += ratingRows[0].length;
-        remaining -= size;
-        if (performance.now() - lastLog > 5_000) {
-          log(`  ${highlightCount.toLocaleString('en')} of ${total.toLocaleString('en')} highlights`);
-          lastLog = performance.now();
-        }
+      } finally {
+        await laneClient.end();
       }
-    }
+    };
+    await Promise.all([lane(), lane()]);
     await client.query(`UPDATE "Document" SET revision = 1 WHERE "teamId" = $1`, [teamId]);
     await client.query('ANALYZE');
     const seconds = (performance.now() - started) / 1000;
