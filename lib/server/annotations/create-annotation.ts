@@ -38,15 +38,10 @@ export async function createAnnotation(options: {
 
   try {
     const annotation = await db.$transaction(async (tx) => {
-      // Bump the article's revision first: the row lock it takes serialises this highlight with a
-      // replacement of the text (updateDocument locks the same row), and taking it before anything
-      // else keeps concurrent creates from deadlocking. The selection was checked against the text
-      // read above: refuse if it was replaced in the meantime.
-      const locked = await tx.document.update({ where: { id: document.id }, data: { revision: { increment: 1 } }, select: { textSha256: true } });
-      if (locked.textSha256 !== document.textSha256) {
-        throw new AppError('CONFLICT', 'The article’s text was replaced while you were selecting. Reload it and select again.');
-      }
       await assertTeamTags(tx, document.teamId, input.tagIds);
+      // The insert's foreign-key check holds the article's row FOR KEY SHARE until commit, which
+      // is enough to keep a text replacement out (updateDocument takes it FOR UPDATE, then counts
+      // highlights) without making concurrent creates wait for each other.
       const created = await tx.annotation.create({
         data: {
           teamId: document.teamId,
@@ -69,6 +64,14 @@ export async function createAnnotation(options: {
         entityId: created.id,
         after: { start: input.start, end: input.end, tagIds: input.tagIds, note: input.note },
       });
+      // The revision bump (the highlights list's ETag) takes the row's exclusive lock, which
+      // serialises every create on the article until commit: so it comes last, right before the
+      // commit, never while other statements run. It also refuses a selection checked against a
+      // text that was replaced after it was read above (re-read under the lock).
+      const bumped = await tx.document.updateMany({ where: { id: document.id, textSha256: document.textSha256 }, data: { revision: { increment: 1 } } });
+      if (bumped.count !== 1) {
+        throw new AppError('CONFLICT', 'The article’s text was replaced while you were selecting. Reload it and select again.');
+      }
       return created;
     });
     return { annotation: toAnnotationDto(annotation), isNew: true };

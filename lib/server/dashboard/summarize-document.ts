@@ -5,6 +5,7 @@ import { notFound } from '@/lib/errors';
 import { countCredibility, listContested } from '@/lib/server/dashboard/credibility-figures';
 import { computeDensity, DEFAULT_DENSITY_BINS } from '@/lib/server/dashboard/density-figures';
 import { countHeadline, listActivity } from '@/lib/server/dashboard/headline-figures';
+import { cached, summaryStamps } from '@/lib/server/dashboard/summary-cache';
 import type { DocumentSummary } from '@/lib/server/dashboard/summary-types';
 import { countThemes, listTopExcerpts } from '@/lib/server/dashboard/theme-figures';
 import { getDocumentAgreement } from '@/lib/server/ratings/document-agreement';
@@ -12,8 +13,9 @@ import { requireTeamAccess } from '@/lib/server/teams/require-team-access';
 
 /**
  * Everything the per-article dashboard shows, aggregated in SQL (the Admiralty summary and alpha
- * come from getDocumentAgreement, which applies the same blind rule). Any member of the article's
- * team may read it; for anyone else the article does not exist.
+ * come from getDocumentAgreement, which applies the same blind rule), and kept in summary-cache
+ * until the article's stamp changes. Any member of the article's team may read it; for anyone
+ * else the article does not exist.
  */
 export async function summarizeDocument(options: { user: SessionUser; documentId: string; bins?: number }): Promise<DocumentSummary> {
   const document = await db.document.findUnique({
@@ -23,16 +25,24 @@ export async function summarizeDocument(options: { user: SessionUser; documentId
   if (!document) throw notFound('That article');
   const access = await requireTeamAccess({ user: options.user, teamId: document.teamId, need: 'read', what: 'That article' });
   const viewer = { userId: options.user.id, isBlind: access.isBlind };
-  const [agreement, counts, themes, credibility, density, contested, topExcerpts, activity] = await Promise.all([
-    getDocumentAgreement({ user: options.user, documentId: document.id }),
-    countHeadline(document.id),
-    countThemes(document.id),
-    countCredibility(document.id, viewer),
-    computeDensity(document.id, document.length, options.bins ?? DEFAULT_DENSITY_BINS),
-    listContested(document.id, viewer),
-    listTopExcerpts(document.id),
-    listActivity(document.id),
-  ]);
+  const bins = options.bins ?? DEFAULT_DENSITY_BINS;
+  const stamp = (await summaryStamps({ documentId: document.id })).get(document.id);
+  const compute = () =>
+    Promise.all([
+      cached(`agreement ${document.id} ${stamp} ${viewer.userId} ${viewer.isBlind}`, () => getDocumentAgreement({ user: options.user, documentId: document.id })),
+      countHeadline(document.id),
+      countThemes(document.id),
+      countCredibility(document.id, viewer),
+      computeDensity(document.id, document.length, bins),
+      listContested(document.id, viewer),
+      listTopExcerpts(document.id),
+      listActivity(document.id),
+    ]);
+  // The figures are per viewer (blind rule, their own outlet rating), per stamp and per bins.
+  const [agreement, counts, themes, credibility, density, contested, topExcerpts, activity] = await cached(
+    `document ${document.id} ${stamp} ${viewer.userId} ${viewer.isBlind} ${document.length} ${bins}`,
+    compute,
+  );
   const { untagged, ...headline } = counts;
   const { source, ...rest } = document;
   return {

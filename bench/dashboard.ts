@@ -1,0 +1,191 @@
+// Dashboard benchmark: the per-article summary at 1k, 10k and 100k highlights (the generator's
+// focus articles, in a team of 1,000,000 highlights by default) and the team summary, timed
+// in-process around the data-layer function (warm, median of --runs) and over HTTP against
+// `next start`. Every SQL statement a summary runs is captured (pg is wrapped) and re-run under
+// EXPLAIN (ANALYZE, BUFFERS) so the result shows which indexes do the work.
+// Usage: npm run bench:dashboard -- [--highlights 1000000] [--articles 200] [--runs 7]
+//        [--pg-port 54363] [--port 3162] [--no-http] [--no-save]
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { generate } from './lib/generate';
+import { describeMachine } from './lib/machine';
+import { saveResult, table } from './lib/results';
+import { startScratchDatabase } from './lib/scratch-db';
+import { signIn, startApp } from './lib/start-app-tmp';
+import { median, round } from './lib/stats';
+
+const { values } = parseArgs({
+  options: {
+    highlights: { type: 'string', default: '1000000' },
+    articles: { type: 'string', default: '200' },
+    analysts: { type: 'string', default: '20' },
+    runs: { type: 'string', default: '7' },
+    'pg-port': { type: 'string', default: '54363' },
+    port: { type: 'string', default: '3162' },
+    'no-http': { type: 'boolean', default: false },
+    'no-save': { type: 'boolean', default: false },
+  },
+});
+const RUNS = Number(values.runs);
+const TARGET_MS = 100;
+
+// ---- capture every statement the data layer sends (Prisma's pg adapter goes through pg.Client) ----
+type Captured = { text: string; values: unknown[] };
+let capture: Captured[] | null = null;
+const originalQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  const [config, params] = args as [string | { text: string; values?: unknown[] }, unknown];
+  if (capture) {
+    const text = typeof config === 'string' ? config : config?.text;
+    const given = typeof config === 'object' && config?.values ? config.values : Array.isArray(params) ? params : [];
+    if (text && !/^\s*(BEGIN|COMMIT|ROLLBACK|SET|SHOW|DEALLOCATE)/i.test(text)) capture.push({ text, values: given });
+  }
+  return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof pg.Client.prototype.query;
+
+/** `before` runs untimed before each call: a revision bump makes the call a cache miss (cold). */
+async function timeRuns(fn: () => Promise<unknown>, runs = RUNS, before?: () => Promise<unknown>): Promise<{ median: number; min: number; max: number; runs: number[] }> {
+  await before?.();
+  await fn(); // warm: plans cached, pages in shared buffers, JIT-compiled JS
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await before?.();
+    const started = performance.now();
+    await fn();
+    times.push(performance.now() - started);
+  }
+  return { median: round(median(times)), min: round(Math.min(...times)), max: round(Math.max(...times)), runs: times.map((t) => round(t)) };
+}
+
+async function captureQueries(fn: () => Promise<unknown>): Promise<Captured[]> {
+  capture = [];
+  try {
+    await fn();
+    return capture;
+  } finally {
+    capture = null;
+  }
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of each distinct statement, trimmed to its plan's shape. */
+async function explainAll(client: pg.Client, queries: Captured[]): Promise<{ sql: string; ms: number; plan: string }[]> {
+  const seen = new Set<string>();
+  const plans: { sql: string; ms: number; plan: string }[] = [];
+  for (const query of queries) {
+    if (seen.has(query.text)) continue;
+    seen.add(query.text);
+    const result = await client.query<{ 'QUERY PLAN': string }>({ text: `EXPLAIN (ANALYZE, BUFFERS) ${query.text}`, values: query.values as unknown[] });
+    const lines = result.rows.map((row) => row['QUERY PLAN']);
+    const ms = Number(/Execution Time: ([\d.]+)/.exec(lines.join('\n'))?.[1] ?? 0);
+    const kept = lines.filter((line) => !/^\s*(Buffers:|I\/O Timings|Planning:|Sort Method|Worker \d|Heap Blocks|Hash Buckets|Batches:)/.test(line.replace(/^\s*->\s*/, '')) && !/^\s+(Buffers|Planning)/.test(line));
+    const plan = kept.length > 40 ? [...kept.slice(0, 38), `  … ${kept.length - 39} more lines`, kept[kept.length - 1]!] : kept;
+    const sql = query.text.replace(/\s+/g, ' ').trim();
+    plans.push({ sql: sql.length > 160 ? `${sql.slice(0, 157)}…` : sql, ms, plan: plan.join('\n') });
+  }
+  return plans;
+}
+
+function planMarkdown(title: string, plans: { sql: string; ms: number; plan: string }[]): string {
+  return [
+    `<details><summary>${title}: ${plans.length} statements, EXPLAIN (ANALYZE, BUFFERS), trimmed</summary>`,
+    '',
+    ...plans.flatMap((p) => [`\`${p.sql.replace(/`/g, "'")}\` (${p.ms} ms)`, '', '```', p.plan, '```', '']),
+    '</details>',
+  ].join('\n');
+}
+
+async function main() {
+  const database = await startScratchDatabase('dashboard', Number(values['pg-port']));
+  let app: Awaited<ReturnType<typeof startApp>> | null = null;
+  try {
+    const params = { highlights: Number(values.highlights), articles: Number(values.articles), analysts: Number(values.analysts), focus: [100_000, 10_000, 1_000].filter((n) => n <= Number(values.highlights) / 1.1), themes: 16, runs: RUNS };
+    const team = await generate(database.url, { articles: params.articles, analysts: params.analysts, highlights: params.highlights, focus: params.focus, themes: params.themes });
+    const machine = await describeMachine({ databaseUrl: database.url });
+    const { summarizeDocument } = await import('@/lib/server/dashboard/summarize-document');
+    const { summarizeTeam } = await import('@/lib/server/dashboard/summarize-team');
+    const { db } = await import('@/lib/db');
+    const owner = await db.user.findFirstOrThrow({ where: { email: team.emails[0]! }, select: { id: true, email: true, name: true } });
+    const blind = (await db.team.findUniqueOrThrow({ where: { id: team.teamId }, select: { blindRatings: true } })).blindRatings;
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+
+    // A write bumps the article's revision: the next summary is computed again (cold).
+    const bump = (id: string) => () => client.query('UPDATE "Document" SET revision = revision + 1 WHERE id = $1', [id]);
+    const bumpTeam = () => client.query('UPDATE "Document" SET revision = revision + 1 WHERE "teamId" = $1', [team.teamId]);
+    const articles = [];
+    for (const focus of [...team.focus].sort((a, b) => a.highlights - b.highlights)) {
+      const run = () => summarizeDocument({ user: owner, documentId: focus.documentId });
+      const cold = await timeRuns(run, Math.min(RUNS, 3), bump(focus.documentId));
+      const timing = await timeRuns(run);
+      await bump(focus.documentId)();
+      const plans = await explainAll(client, await captureQueries(run));
+      console.log(`article ${focus.highlights}: warm ${JSON.stringify(timing)} cold ${JSON.stringify(cold)}`);
+      articles.push({ highlights: focus.highlights, documentId: focus.documentId, inProcess: timing, cold, plans, http: null as null | ReturnType<typeof round> });
+    }
+    const teamRun = () => summarizeTeam({ user: owner, teamId: team.teamId });
+    const teamCold = await timeRuns(teamRun, 1, bumpTeam);
+    const teamTiming = await timeRuns(teamRun, Math.min(RUNS, 3));
+    await bumpTeam();
+    const teamPlans = await explainAll(client, await captureQueries(teamRun));
+    console.log(`team: warm ${JSON.stringify(teamTiming)} cold ${JSON.stringify(teamCold)}`);
+    await client.end();
+
+    let teamHttp: number | null = null;
+    if (!values['no-http']) {
+      app = await startApp({ databaseUrl: database.url, port: Number(values.port), logFile: path.resolve(__dirname, '..', '.data', 'bench-dashboard-app.log') });
+      const cookie = await signIn(app.base, owner.email, team.password);
+      const get = async (url: string) => {
+        const response = await fetch(app!.base + url, { headers: { cookie } });
+        await response.arrayBuffer();
+        if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+      };
+      for (const article of articles) {
+        article.http = (await timeRuns(() => get(`/api/documents/${article.documentId}/summary`))).median;
+        console.log(`article ${article.highlights} over HTTP: ${article.http} ms`);
+      }
+      teamHttp = (await timeRuns(() => get(`/api/teams/${team.teamId}/summary`), Math.min(RUNS, 3))).median;
+      console.log(`team over HTTP: ${teamHttp} ms`);
+    }
+
+    const largest = articles[articles.length - 1]!;
+    const targets = [{ name: 'article-summary-100k', target: `article summary at ${largest.highlights.toLocaleString('en')} highlights < ${TARGET_MS} ms server time`, value: `${largest.inProcess.median} ms`, met: largest.inProcess.median < TARGET_MS }];
+    const figures = {
+      articles: articles.map(({ plans: _plans, ...article }) => article),
+      team: { inProcess: teamTiming, cold: teamCold, http: teamHttp, articles: params.articles, highlights: team.counts.highlights },
+      blind,
+    };
+    const markdown = [
+      `\`npm run bench:dashboard\`: a team of ${team.counts.highlights.toLocaleString('en')} highlights (${team.counts.ratings.toLocaleString('en')} ratings, ${team.counts.tags.toLocaleString('en')} themes applied) on ${params.articles} articles, ${params.analysts} analysts; ${blind ? 'blind team' : 'open team'}, viewed by its owner. Server time is measured in-process around \`summarizeDocument\` / \`summarizeTeam\` (warm: one unmeasured call first, then the median of ${RUNS} calls; ${Math.min(RUNS, 3)} for the team); Warm calls are served from the summary cache (lib/server/dashboard/summary-cache.ts: one stamp query, then the figures kept for that stamp); cold calls follow a revision bump, as after any write, and compute everything (median of up to 3). HTTP is the whole GET from a client on loopback against \`next start\`, warm. The plans below are of a cold call.`,
+      '',
+      table(
+        ['Summary', 'Highlights', 'Server ms, warm (median)', 'min', 'max', 'Server ms, cold (after a write)', 'HTTP ms, warm (median)'],
+        [
+          ...articles.map((a) => [`article`, a.highlights.toLocaleString('en'), a.inProcess.median, a.inProcess.min, a.inProcess.max, a.cold.median, a.http ?? '–']),
+          ['team', team.counts.highlights.toLocaleString('en'), teamTiming.median, teamTiming.min, teamTiming.max, teamCold.median, teamHttp ?? '–'],
+        ],
+      ),
+      '',
+      planMarkdown(`Article summary, ${largest.highlights.toLocaleString('en')} highlights`, largest.plans),
+      '',
+      planMarkdown('Team summary', teamPlans),
+    ].join('\n');
+    if (!values['no-save']) {
+      const file = saveResult({ bench: 'dashboard', title: 'Dashboard', machine, params, figures, targets, markdown });
+      console.error(`Wrote ${file} and docs/BENCHMARKS.md`);
+    } else {
+      console.log(markdown);
+    }
+  } finally {
+    await app?.stop();
+    await database.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
