@@ -200,8 +200,9 @@ async function runCredence(browser: Browser, cookies: { name: string; value: str
     // Where the load time goes: the HTML, the scripts, the highlights' request.
     const phases = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      const list = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => /\/annotations$/.test(e.name));
-      return { htmlMs: nav.responseEnd, domContentLoadedMs: nav.domContentLoadedEventEnd, highlightsRequestStartMs: list?.startTime ?? null, highlightsResponseEndMs: list?.responseEnd ?? null, highlightsKb: list ? Math.round(list.encodedBodySize / 1024) : null };
+      const lists = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/annotations$/.test(e.name));
+      const list = lists[0];
+      return { highlightsRequests: lists.length, htmlMs: nav.responseEnd, domContentLoadedMs: nav.domContentLoadedEventEnd, highlightsRequestStartMs: list?.startTime ?? null, highlightsResponseEndMs: list?.responseEnd ?? null, highlightsKb: list ? Math.round(list.encodedBodySize / 1024) : null };
     });
     const scroll = (await page.evaluate(SCROLL_SCRIPT)) as ScrollResult;
     await selectALine(page, '[data-testid="article-text"]');
