@@ -13,6 +13,8 @@ async function createTeamOnTeamPage(page: Page, name: string) {
 }
 
 test('an owner creates a team, invites an editor by link, and the invitee joins and sees the team', async ({ page, browser }) => {
+  // Several sign-ins (argon2id, by design slow) in one flow: 18-25 s on a busy 2-core machine.
+  test.setTimeout(60_000);
   const suffix = randomUUID().slice(0, 6);
   const teamName = `Baltic desk ${suffix}`;
   const email = await createMultiTeamUser([]);

@@ -1,12 +1,13 @@
 // npm run import -- FILE... [--team NAME] [--title T] [--source OUTLET] [--date YYYY-MM-DD]
 //   [--author A] [--url U] [--language en]
-// Cleans each .txt/.md file the way the seed corpus is cleaned and adds it to the team.
+// Cleans each .txt/.md/.html file the way the seed corpus (and the upload page, for HTML) is cleaned
+// and adds it to the team.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runScript } from './lib/script';
 
-const USAGE = 'Usage: npm run import -- FILE... [--team NAME] [--title T] [--source OUTLET] [--date YYYY-MM-DD] [--author A] [--url U] [--language CODE]';
+const USAGE = 'Usage: npm run import -- FILE(.txt|.md|.html)... [--team NAME] [--title T] [--source OUTLET] [--date YYYY-MM-DD] [--author A] [--url U] [--language CODE]';
 const DEFAULT_TEAM = 'Russia-Iran desk';
 
 runScript(async () => {
@@ -26,9 +27,10 @@ runScript(async () => {
     console.error(`Name at least one file.\n${USAGE}`);
     return 2;
   }
-  const wrongType = positionals.filter((file) => !/\.(txt|md)$/i.test(file));
+  const { decodeUpload, uploadFormatForName, UPLOAD_EXTENSIONS } = await import('@/lib/corpus/decode-upload');
+  const wrongType = positionals.filter((file) => !uploadFormatForName(file));
   if (wrongType.length) {
-    console.error(`Only .txt and .md files can be imported here: ${wrongType.join(', ')}`);
+    console.error(`Only ${UPLOAD_EXTENSIONS.join(', ')} files can be imported: ${wrongType.join(', ')}`);
     return 2;
   }
   if (values.title && positionals.length > 1) {
@@ -38,7 +40,6 @@ runScript(async () => {
   const { db } = await import('@/lib/db');
   const { findTeamByName } = await import('@/lib/server/teams/ensure-team');
   const { importDocument } = await import('@/lib/server/documents/import-document');
-  const { formatForFileName } = await import('@/lib/corpus/clean-text');
   const team = await findTeamByName(db, values.team);
   if (!team) {
     console.error(`No team named "${values.team}". Create it with npm run user:create, or pass --team.`);
@@ -46,11 +47,19 @@ runScript(async () => {
   }
   let failures = 0;
   for (const file of positionals) {
-    const raw = await readFile(path.resolve(file), 'utf8');
+    const decoded = await readFile(path.resolve(file)).then(
+      (bytes) => decodeUpload(bytes, path.basename(file)),
+      (error: NodeJS.ErrnoException) => ({ ok: false as const, message: error.code === 'ENOENT' ? `${file} does not exist.` : error.message }),
+    );
+    if (!decoded.ok) {
+      failures++;
+      console.error(`${file}: ${decoded.message}`);
+      continue;
+    }
     const result = await importDocument({
       teamId: team.id,
-      raw,
-      format: formatForFileName(file),
+      raw: decoded.text,
+      format: decoded.format,
       meta: { title: values.title, source: values.source, publishedDate: values.date, author: values.author, url: values.url, language: values.language },
     }).catch((error: unknown) => {
       failures++;

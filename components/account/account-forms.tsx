@@ -95,7 +95,7 @@ export function PasswordForm({ email }: { email: string }) {
         <Button type="submit" disabled={change.isPending}>
           {change.isPending ? 'Changing…' : 'Change password'}
         </Button>
-        {saved && <p role="status" className="text-sm text-emerald-800">Your password was changed.</p>}
+        {saved && <p role="status" className="text-sm text-emerald-800">Your password was changed. Every other browser signed in to your account has been signed out.</p>}
         {change.isError && !Object.values(errors).some(Boolean) && <p role="alert" className="text-sm text-red-700">{change.error.message}</p>}
       </div>
     </form>

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getToken } from 'next-auth/jwt';
 import type { SessionUser } from '@/lib/auth/session';
+import { isSessionRevoked } from '@/lib/auth/session-cookie';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { authenticateApiToken } from '@/lib/server/tokens/authenticate-api-token';
@@ -46,10 +47,10 @@ export async function requireRequestUser(request: Request, options: { allowToken
     secret: process.env.NEXTAUTH_SECRET,
   });
   const user = token?.sub
-    ? await db.user.findUnique({ where: { id: token.sub }, select: { id: true, email: true, name: true } })
+    ? await db.user.findUnique({ where: { id: token.sub }, select: { id: true, email: true, name: true, sessionsValidFrom: true } })
     : null;
-  if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
-  return user;
+  if (!user || isSessionRevoked(token?.authAt, user.sessionsValidFrom)) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
+  return { id: user.id, email: user.email, name: user.name };
 }
 
 /** Like requireRequestUser, but null for a visitor with no session and no token (public routes). */

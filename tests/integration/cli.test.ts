@@ -96,8 +96,36 @@ describe('npm run import', () => {
     expect(document.text).toBe(`The first paragraph, with a link ${marker}, wrapped onto a second line.\n\nA section\n\n- one\n- two`);
   });
 
+  it('reads an .html page as the upload page does: the article, its metadata, without the page around it', async () => {
+    const team = await createTestTeam(uniqueName('HTML desk'));
+    const dir = mkdtempSync(path.join(tmpdir(), 'credence-import-'));
+    const file = path.join(dir, 'page.html');
+    const marker = uniqueName('h');
+    writeFileSync(
+      file,
+      `<!doctype html><html lang="en"><head><title>Site | A Page Headline</title><meta property="og:title" content="A Page Headline"><meta property="og:site_name" content="HTML Outlet"><meta property="article:published_time" content="2025-03-04T10:00:00Z"></head>
+       <body><nav><a href="/">Home</a> <a href="/world">World</a></nav><main><article><h1>A Page Headline</h1>
+       <p>The first paragraph of the page, ${marker}, long enough to be the article's own text and not a menu.</p>
+       <p>A second paragraph, with <b>bold</b> words and a <a href="https://example.org">link</a>, that the reader will annotate.</p></article></main>
+       <footer>Copyright HTML Outlet. All rights reserved.</footer></body></html>`,
+    );
+    const result = runScript('import.ts', [file, '--team', team.name]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('imported as "A Page Headline"');
+    const document = await db.document.findFirstOrThrow({ where: { teamId: team.id }, select: { title: true, text: true, publishedAt: true, source: { select: { name: true } } } });
+    expect(document).toEqual({
+      title: 'A Page Headline',
+      text: `The first paragraph of the page, ${marker}, long enough to be the article's own text and not a menu.\n\nA second paragraph, with bold words and a link, that the reader will annotate.`,
+      publishedAt: new Date('2025-03-04T00:00:00Z'),
+      source: { name: 'HTML Outlet' },
+    });
+  });
+
   it('refuses other file types, unknown teams and missing files with a message', () => {
-    expect(runScript('import.ts', ['page.html']).stderr).toContain('Only .txt and .md files can be imported here');
+    expect(runScript('import.ts', ['paper.pdf']).stderr).toContain('Only .txt, .md, .markdown, .html, .htm, .xhtml files can be imported: paper.pdf');
+    const missing = runScript('import.ts', ['no-such-file.txt']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe('no-such-file.txt: no-such-file.txt does not exist.\n');
     const unknownTeam = runScript('import.ts', [path.join(ROOT, 'seeds', '000_d961a957dc9dfc36.txt'), '--team', uniqueName('No such desk')]);
     expect(unknownTeam.code).toBe(2);
     expect(unknownTeam.stderr).toContain('No team named');

@@ -11,7 +11,7 @@ import { db } from '@/lib/db';
 import { hashSecret } from '@/lib/server/tokens/secret';
 import { createDesk, type Desk } from '../support/desk';
 import { createTestUser, TEST_PASSWORD, uniqueName } from '../support/factory';
-import { call } from '../support/http';
+import { call, sessionCookie } from '../support/http';
 
 let desk: Desk;
 beforeAll(async () => {
@@ -109,5 +109,33 @@ describe('account', () => {
     expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD })).toBeNull();
     expect(await verifyCredentials({ email: user.email, password: 'a brand new password' })).not.toBeNull();
     expect(await db.auditEvent.count({ where: { action: 'account.password', actorId: user.id } })).toBe(1);
+  });
+
+  it('ends every session that signed in before the change, and keeps the browser that made it signed in', async () => {
+    const user = await createTestUser();
+    await db.membership.create({ data: { teamId: desk.teamId, userId: user.id, role: 'VIEWER' } });
+    const otherBrowser = await sessionCookie(user);
+    const thisBrowser = await sessionCookie(user);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const tokenBefore = (await createToken(user, 'Survives the change')).body.token as string;
+    const before = await call(tokensRoute.GET, 'GET', { headers: { cookie: otherBrowser } });
+    expect(before.status).toBe(200);
+
+    const changed = await call(passwordRoute.PUT, 'PUT', { headers: { cookie: thisBrowser }, body: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new password' } });
+    expect(changed.status).toBe(204);
+    const setCookie = changed.headers.get('set-cookie')!;
+    expect(setCookie).toMatch(/^next-auth\.session-token=[^;]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age=2592000$/);
+
+    for (const cookie of [otherBrowser, thisBrowser]) {
+      const refused = await call(tokensRoute.GET, 'GET', { headers: { cookie } });
+      expect(refused.status).toBe(401);
+    }
+    const fresh = await call(tokensRoute.GET, 'GET', { headers: { cookie: setCookie.split(';')[0]! } });
+    expect(fresh.status).toBe(200);
+    expect(fresh.body.tokens.map((token: { name: string }) => token.name)).toEqual(['Survives the change']);
+    // A personal API token is revoked on its own page, not by a password change: scripts keep running.
+    expect((await documentsWith(tokenBefore)).status).toBe(200);
+    // A session that signs in after the change (next-auth's jwt callback stamps authAt) is accepted.
+    expect((await call(tokensRoute.GET, 'GET', { user })).status).toBe(200);
   });
 });

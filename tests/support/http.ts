@@ -7,7 +7,7 @@ import type { SessionUser } from '@/lib/auth/session';
 type Handler = (request: Request, context: { params: Promise<any> }) => Promise<Response>;
 
 export async function sessionCookie(user: SessionUser): Promise<string> {
-  const token = await encode({ token: { sub: user.id, name: user.name, email: user.email }, secret: process.env.NEXTAUTH_SECRET! });
+  const token = await encode({ token: { sub: user.id, name: user.name, email: user.email, authAt: Date.now() }, secret: process.env.NEXTAUTH_SECRET! });
   return `next-auth.session-token=${token}`;
 }
 

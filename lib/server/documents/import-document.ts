@@ -2,8 +2,11 @@ import 'server-only';
 import { Prisma } from '@prisma/client';
 import { codePointLength } from '@/lib/anchoring/code-points';
 import { cleanText } from '@/lib/corpus/clean-text';
+import type { UploadFormat } from '@/lib/corpus/decode-upload';
+import { applyReview, reviewText } from '@/lib/corpus/review';
 import { sha256Hex } from '@/lib/corpus/sha256';
 import { db } from '@/lib/db';
+import { assertReadableHtml } from '@/lib/server/documents/canonical-from-raw';
 import { AppError, parseInput } from '@/lib/errors';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { workingTitle } from '@/lib/server/documents/working-title';
@@ -20,11 +23,11 @@ export async function importDocument(options: {
   raw: string;
   meta?: DocumentMeta;
   actorId?: string | null;
-  /** How to read `raw`: Markdown loses its markup; plain text is cleaned as it is. */
-  format?: 'markdown' | 'text';
+  /** How to read `raw`: Markdown loses its markup; HTML is reduced to its article first; plain text is cleaned as it is. */
+  format?: UploadFormat;
 }): Promise<ImportResult> {
   const input = parseInput(importDocumentSchema, { teamId: options.teamId, raw: options.raw, meta: options.meta ?? {} });
-  const cleaned = cleanText(input.raw, { format: options.format ?? 'text' });
+  const cleaned = cleanForImport(input.raw, options.format ?? 'text');
   if (!cleaned.canonical) throw new AppError('VALIDATION', 'Nothing is left of the article once page chrome is removed.');
   const textSha256 = sha256Hex(cleaned.canonical);
 
@@ -51,8 +54,8 @@ export async function importDocument(options: {
           title,
           author: input.meta.author ?? cleaned.author,
           publishedAt: publishedDate ? new Date(`${publishedDate}T00:00:00Z`) : null,
-          url: input.meta.url,
-          language: input.meta.language ?? 'en',
+          url: input.meta.url ?? cleaned.url ?? undefined,
+          language: input.meta.language ?? cleaned.language ?? 'en',
           text: cleaned.canonical,
           rawText: input.raw,
           textSha256,
@@ -86,4 +89,18 @@ function findDuplicate(teamId: string, textSha256: string) {
     where: { teamId_textSha256: { teamId, textSha256 } },
     select: { id: true, title: true },
   });
+}
+
+type Cleaned = Pick<ReturnType<typeof cleanText>, 'canonical' | 'title' | 'author' | 'publishedDate' | 'outlet'> & {
+  dropped: unknown[];
+  url?: string | null;
+  language?: string | null;
+};
+
+/** The canonical text and what the file says of itself; HTML as the upload preview reads it, unchanged. */
+function cleanForImport(raw: string, format: UploadFormat): Cleaned {
+  if (format !== 'html') return cleanText(raw, { format });
+  assertReadableHtml(raw, 'html', 'raw');
+  const review = reviewText(raw, { format: 'html' });
+  return { canonical: applyReview(review), ...review.meta, dropped: review.blocks.filter((block) => !block.kept) };
 }
