@@ -27,7 +27,8 @@ import { buildIfStale } from '../scripts/lib/build';
 import { findChromium } from '../scripts/lib/chromium';
 import { startEmbedded } from '../scripts/lib/database';
 import { migrate } from '../scripts/lib/run';
-import { fillHighlights, pickArticle, referenceHighlights, removeCreated, type Article } from './reader-fill';
+import { generate } from './lib/generate';
+import { readArticle, referenceHighlights, removeCreated, type Article } from './reader-fill';
 
 const ROOT = path.resolve(__dirname, '..');
 const { values } = parseArgs({
@@ -45,8 +46,6 @@ const RUNS = Math.max(1, Number(values.runs));
 const PG_PORT = Number(values['pg-port']);
 const APP_PORT = Number(values.port);
 const BASE = `http://127.0.0.1:${APP_PORT}`;
-const EMAIL = 'analyst@example.org';
-const PASSWORD = 'credence-demo';
 const VIEWPORT = { width: 1280, height: 800 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const round = (value: number | null | undefined) => (value === null || value === undefined ? null : Math.round(value * 10) / 10);
@@ -145,7 +144,7 @@ async function waitForApp(child: ChildProcess) {
 }
 
 /** Signs in through next-auth's credentials callback; returns the session cookies. */
-async function signIn(): Promise<{ name: string; value: string }[]> {
+async function signIn(EMAIL: string, PASSWORD: string): Promise<{ name: string; value: string }[]> {
   const jar = new Map<string, string>();
   const keep = (response: Response) => {
     for (const line of response.headers.getSetCookie()) {
@@ -324,22 +323,24 @@ async function main() {
   try {
     process.env.DATABASE_URL = database.url;
     await migrate(database.url);
-    const { seedDemo } = await import('@/lib/server/seed/seed-demo');
-    await seedDemo({ force: true, isProduction: false });
+    // One team (bench/lib/generate.ts): one article per size with exactly that many highlights,
+    // overlapping, 20–400 code points, by several analysts, with themes and some ratings.
+    const team = await generate(database.url, { articles: SIZES.length, analysts: 6, highlights: SIZES.reduce((a, b) => a + b, 0), focus: SIZES, themes: 8, ratingsPerHighlight: 0.5, seed: 1 });
     await client.connect();
-    const article = await pickArticle(client);
     await buildIfStale();
     app = startApp(database.url, path.join(ROOT, '.data', 'reader-bench-app.log'));
     await waitForApp(app);
-    const cookies = await signIn();
+    const cookies = await signIn(team.emails[1] ?? team.emails[0]!, team.password);
     browser = await chromium.launch({ executablePath: found.path, args: ['--no-sandbox'] });
-    const referenceState = { page: referencePage(article), highlights: '[]' };
+    const referenceState = { page: '', highlights: '[]' };
     if (!values['no-reference']) reference = await serveReference(await bundleReference(), referenceState);
-    console.error(`App at ${BASE}; article ${article.id} (${article.codePoints.length} code points); sizes ${SIZES.join(', ')}; ${RUNS} runs each.`);
+    console.error(`App at ${BASE}; sizes ${SIZES.join(', ')}; ${RUNS} runs each.`);
 
     const results: Record<string, unknown>[] = [];
-    for (const size of SIZES) {
-      const count = await fillHighlights(client, article, size);
+    for (const [index, size] of SIZES.entries()) {
+      const article = await readArticle(client, team.focus[index]!.documentId);
+      const count = team.focus[index]!.highlights;
+      referenceState.page = referencePage(article);
       const credence: RunResult[] = [];
       await runCredence(browser, cookies, article, count).catch(() => null); // warm-up: caches, JIT
       await removeCreated(client, article);
@@ -348,7 +349,7 @@ async function main() {
         await removeCreated(client, article);
         console.error(`  ${size} highlights, Credence run ${run + 1}: ${JSON.stringify(credence.at(-1))}`);
       }
-      const entry: Record<string, unknown> = { highlights: count, credence: summarize(credence), credenceRuns: credence };
+      const entry: Record<string, unknown> = { highlights: count, articleCodePoints: article.codePoints.length, credence: summarize(credence), credenceRuns: credence };
       if (reference) {
         referenceState.highlights = JSON.stringify(await referenceHighlights(client, article));
         const runs: RunResult[] = [];
@@ -375,7 +376,7 @@ async function main() {
       date: new Date().toISOString(),
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: +(os.totalmem() / 1e9).toFixed(1), node: process.version, chromium: browser.version() },
       versions: { next: pkg.dependencies.next, react: pkg.dependencies.react, reference: `@recogito/text-annotator ${pkg.devDependencies['@recogito/text-annotator']}` },
-      settings: { runs: RUNS, viewport: VIEWPORT, articleCodePoints: article.codePoints.length, scrollStepPx: VIEWPORT.height / 4 },
+      settings: { runs: RUNS, viewport: VIEWPORT, generator: { analysts: 6, themes: 8, ratingsPerHighlight: 0.5, seed: 1 }, scrollStepPx: VIEWPORT.height / 4 },
       definitions: {
         paintMs: 'navigation start → next frame after the commit that rendered every highlight (reference: after setAnnotations, next frame; it paints only what is in view)',
         longestScrollFrameMs: 'longest rAF delta scrolling top to bottom, 1/4 viewport per frame',
