@@ -13,7 +13,7 @@ async function openArticle(page: Page) {
   return text;
 }
 
-const highlightOf = (page: Page, phrase: string) => page.getByTestId('article-text').locator('[data-ids]', { hasText: phrase });
+const highlightOf = (page: Page, phrase: string) => page.getByTestId('article-text').locator('[data-highlights]', { hasText: phrase });
 
 test.describe('highlighting in the reader', () => {
   test('an analyst highlights with the mouse, tags with a digit, notes, and a teammate sees it', async ({ browser }) => {
@@ -112,6 +112,6 @@ test.describe('linking into the reader', () => {
     await page.goto(`/documents/${documentId}?at=${at}`);
     const panel = page.getByRole('complementary', { name: 'Highlights here' });
     await expect(panel).toContainText('Their shared rejection of democracy and human rights');
-    await expect(page.getByTestId('article-text').locator('[data-ids]', { hasText: 'Their shared rejection' }).first()).toBeInViewport();
+    await expect(page.getByTestId('article-text').locator('[data-highlights]', { hasText: 'Their shared rejection' }).first()).toBeInViewport();
   });
 });

@@ -12,7 +12,7 @@ test.describe('rating a passage in the reader', () => {
     await page.getByRole('table').getByRole('link', { name: ARTICLE }).click();
     const text = page.getByTestId('article-text');
     await expect(text).toHaveAttribute('aria-busy', 'false');
-    await text.locator('[data-ids]', { hasText: 'Iran has been accused' }).first().click();
+    await text.locator('[data-highlights]', { hasText: 'Iran has been accused' }).first().click();
     const panel = page.getByRole('complementary', { name: 'Highlights here' });
     await expect(panel).toContainText(PASSAGE);
 
@@ -30,7 +30,7 @@ test.describe('rating a passage in the reader', () => {
     // Still there after a reload.
     await page.reload();
     await expect(page.getByTestId('article-text')).toHaveAttribute('aria-busy', 'false');
-    await page.getByTestId('article-text').locator('[data-ids]', { hasText: 'Iran has been accused' }).first().click();
+    await page.getByTestId('article-text').locator('[data-highlights]', { hasText: 'Iran has been accused' }).first().click();
     await expect(page.getByRole('complementary', { name: 'Highlights here' }).getByText(/^Your rating: 2/)).toBeVisible();
   });
 });
@@ -60,7 +60,7 @@ test.describe('blind first', () => {
 
     await page.goto(`/documents/${documentId}`);
     await expect(page.getByTestId('article-text')).toHaveAttribute('aria-busy', 'false');
-    await page.getByTestId('article-text').locator('[data-ids]', { hasText: 'Some raised the possibility' }).first().click();
+    await page.getByTestId('article-text').locator('[data-highlights]', { hasText: 'Some raised the possibility' }).first().click();
     const card = page.getByRole('complementary', { name: 'Highlights here' }).getByRole('article').filter({ hasText: marker });
     await expect(card.getByText('1 rating hidden until you rate')).toBeVisible();
     await expect(card).not.toContainText(`Single expert ${marker}`);

@@ -67,7 +67,7 @@ test('an owner uploads an HTML page, reviews it, fixes its details, saves, highl
   const highlighted = page.waitForResponse((r) => r.url().endsWith('/annotations') && r.request().method() === 'POST');
   await page.keyboard.press('Enter');
   expect((await highlighted).status()).toBe(201);
-  await expect(text.locator('[data-ids]', { hasText: phrase })).toBeVisible();
+  await expect(text.locator('[data-highlights]', { hasText: phrase })).toBeVisible();
 
   // Search on the list: a word only in the text finds it, another does not.
   await page.goto('/documents');

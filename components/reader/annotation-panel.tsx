@@ -17,10 +17,16 @@ type Props = {
   onClose: () => void;
 };
 
+// Where many highlights overlap, a spot can be covered by hundreds: cards are rendered a page at a
+// time (and as far as the keyboard selection goes), not all at once.
+const PAGE_SIZE = 20;
+
 /** Every highlight covering the clicked spot. With one selected, keys 1-6 rate it and ↑/↓ move. */
 export function AnnotationPanel({ annotations, tags, canEdit, canRate, ratingId, onRate, onDelete, onClose }: Props) {
   const [selected, setSelected] = useState(0);
+  const [pageCount, setPageCount] = useState(1);
   const current = annotations[Math.min(selected, annotations.length - 1)];
+  const shown = annotations.slice(0, Math.max(pageCount * PAGE_SIZE, selected + 1));
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -52,7 +58,7 @@ export function AnnotationPanel({ annotations, tags, canEdit, canRate, ratingId,
       </div>
       {canRate && <p className="mb-2 text-xs text-slate-500">Keys 1–6 rate the selected highlight’s credibility, Backspace withdraws{annotations.length > 1 ? '; ↑ ↓ choose' : ''}.</p>}
       <div className="space-y-3">
-        {annotations.map((annotation, index) => (
+        {shown.map((annotation, index) => (
           <AnnotationCard
             key={annotation.id}
             annotation={annotation}
@@ -67,6 +73,11 @@ export function AnnotationPanel({ annotations, tags, canEdit, canRate, ratingId,
           />
         ))}
       </div>
+      {shown.length < annotations.length && (
+        <button type="button" onClick={() => setPageCount((count) => count + 1)} className="mt-3 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-700 hover:bg-slate-100">
+          Show {Math.min(PAGE_SIZE, annotations.length - shown.length)} more of {annotations.length - shown.length} remaining
+        </button>
+      )}
     </aside>
   );
 }

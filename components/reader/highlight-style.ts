@@ -35,3 +35,19 @@ export function runStyle(colors: string[], depth: number, isSelected: boolean, i
     WebkitBoxDecorationBreak: 'clone',
   };
 }
+
+// Thousands of runs share a few dozen looks: one style object per look, not one per run.
+const styles = new Map<string, CSSProperties>();
+const MAX_CACHED_STYLES = 4096;
+
+/** runStyle, memoised (alpha stops deepening at depth 5, so deeper runs share a style). */
+export function cachedRunStyle(colors: string[], depth: number, isSelected: boolean, isPending: boolean): CSSProperties {
+  const key = `${colors.join(',')}|${Math.min(depth, 5)}|${isSelected ? 1 : 0}|${isPending ? 1 : 0}`;
+  let style = styles.get(key);
+  if (!style) {
+    if (styles.size >= MAX_CACHED_STYLES) styles.clear();
+    style = runStyle(colors, Math.min(depth, 5), isSelected, isPending);
+    styles.set(key, style);
+  }
+  return style;
+}

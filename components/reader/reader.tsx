@@ -5,22 +5,26 @@ import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties }
 import { AnnotationPanel } from '@/components/reader/annotation-panel';
 import { ArticleSummary } from '@/components/reader/article-summary';
 import { offsetAtEventTarget, selectionOffsets } from '@/components/reader/dom-offsets';
-import { runStyle } from '@/components/reader/highlight-style';
+import { cachedRunStyle } from '@/components/reader/highlight-style';
 import { ReaderToolbar, type ReaderFilters } from '@/components/reader/reader-toolbar';
 import { SelectionPopover } from '@/components/reader/selection-popover';
 import { TextBlockView } from '@/components/reader/text-block-view';
-import { buildRenderBlocks } from '@/components/reader/text-runs';
+import { useBlockLayouts } from '@/components/reader/text-runs';
 import { useAnnotations, useCreateAnnotation, useDeleteAnnotation, type Annotation } from '@/components/reader/use-annotations';
 import { useHighlightIndex } from '@/components/reader/use-highlight-index';
 import { useRatePassage } from '@/components/reader/use-ratings';
 import { useTeamTags } from '@/components/reader/use-team-tags';
 import { useToast } from '@/components/ui/toast';
+import { idsAt, layoutAt } from '@/lib/anchoring/block-layout';
 import { splitBlocks } from '@/lib/corpus/blocks';
 
 type Props = { documentId: string; teamId: string; text: string; user: { id: string; name: string }; role: 'OWNER' | 'EDITOR' | 'VIEWER' };
 type Draft = { start: number; end: number; rect: DOMRect | null };
 
 const DRAFT_ID = '__draft';
+const DRAFT_STYLE: CSSProperties = { backgroundColor: 'rgba(31, 95, 139, 0.25)', borderRadius: 2 };
+/** What a highlight contributes to the runs it covers; `token` names it for the blocks' memo keys. */
+type Look = { colors: string[]; isPending: boolean; token: string };
 
 /** The article with everyone's highlights: select to highlight, click a highlight to see it. */
 export function Reader({ documentId, teamId, text, user, role }: Props) {
@@ -43,25 +47,39 @@ export function Reader({ documentId, teamId, text, user, role }: Props) {
   const blocks = useMemo(() => splitBlocks(text), [text]);
 
   const selectedIds = useMemo(() => new Set(spotIds ?? []), [spotIds]);
-  const colorsOf = useCallback((a: Annotation) => a.tagIds.map((id) => tagsById.get(id)?.color).filter((c): c is string => Boolean(c)), [tagsById]);
-  const styleKeyOf = useCallback(
-    (id: string) => {
-      const a = index.byId.get(id);
-      return a ? `${colorsOf(a).join('')}${selectedIds.has(id) ? 's' : ''}${a.isPending ? 'p' : ''}` : 'draft';
-    },
-    [index.byId, colorsOf, selectedIds],
-  );
+  const looks = useMemo(() => {
+    const map = new Map<string, Look>();
+    for (const a of index.visible) {
+      const colors = a.tagIds.map((id) => tagsById.get(id)?.color).filter((c): c is string => Boolean(c));
+      map.set(a.id, { colors, isPending: Boolean(a.isPending), token: `${colors.join('')}${a.isPending ? 'p' : ''}` });
+    }
+    return map;
+  }, [index.visible, tagsById]);
   const styleOf = useCallback(
     (ids: string[]): CSSProperties => {
-      const covering = ids.map((id) => index.byId.get(id)).filter((a): a is Annotation => Boolean(a));
-      const colors = [...new Set(covering.flatMap(colorsOf))];
-      if (ids.includes(DRAFT_ID)) return { backgroundColor: 'rgba(31, 95, 139, 0.25)', borderRadius: 2 };
-      return runStyle(colors, ids.length, ids.some((id) => selectedIds.has(id)), covering.some((a) => a.isPending));
+      if (ids.includes(DRAFT_ID)) return DRAFT_STYLE;
+      const colors: string[] = [];
+      let isSelected = false;
+      let isPending = false;
+      for (const id of ids) {
+        const look = looks.get(id);
+        if (!look) continue;
+        for (const color of look.colors) if (!colors.includes(color)) colors.push(color);
+        isSelected ||= selectedIds.has(id);
+        isPending ||= look.isPending;
+      }
+      return cachedRunStyle(colors, ids.length, isSelected, isPending);
     },
-    [index.byId, colorsOf, selectedIds],
+    [looks, selectedIds],
   );
   const spans = useMemo(() => (draft ? [...index.spans, { id: DRAFT_ID, start: draft.start, end: draft.end }] : index.spans), [index.spans, draft]);
-  const renderBlocks = useMemo(() => buildRenderBlocks(blocks, spans, styleKeyOf), [blocks, spans, styleKeyOf]);
+  const layouts = useBlockLayouts(blocks, spans);
+  // Per block, a key of how its highlights look: a click that selects highlights, a theme colour or
+  // a save re-renders only the blocks those highlights touch.
+  const lookKeys = useMemo(
+    () => layouts.map((layout) => layout.spans.map((span) => (span.id === DRAFT_ID ? 'd' : `${looks.get(span.id)?.token ?? ''}${selectedIds.has(span.id) ? 's' : ''}`)).join(',')),
+    [layouts, looks, selectedIds],
+  );
 
   const openDraft = useCallback(() => {
     if (!canAnnotate || !textRef.current) return;
@@ -82,8 +100,10 @@ export function Reader({ documentId, teamId, text, user, role }: Props) {
 
   function onTextClick(event: React.MouseEvent) {
     if (draft || !window.getSelection()?.isCollapsed) return;
-    const ids = (event.target as Element).closest('[data-ids]')?.getAttribute('data-ids')?.split(' ').filter((id) => id !== DRAFT_ID);
-    setSpotIds(ids?.length && offsetAtEventTarget(event.target) !== null ? ids : null);
+    const offset = offsetAtEventTarget(event.target);
+    const layout = offset === null ? undefined : layoutAt(layouts, offset);
+    const ids = layout ? idsAt(layout, offset!).filter((id) => id !== DRAFT_ID) : [];
+    setSpotIds(ids.length ? ids : null);
   }
 
   // ?at=<code point> (links from the dashboard): scroll there once, and open the highlights at that spot.
@@ -98,6 +118,16 @@ export function Reader({ documentId, teamId, text, user, role }: Props) {
     const here = index.spans.filter((span) => span.start <= offset && offset < span.end).map((span) => span.id);
     if (here.length) setSpotIds(here);
   }, [at, index, blocks, annotationsQuery.isPending]);
+
+  // After each commit that painted the highlights: how many, for benchmarks and tests to wait on.
+  const paintedCount = annotationsQuery.isPending ? null : index.visible.length;
+  const pendingCount = useMemo(() => index.visible.filter((a) => a.isPending).length, [index.visible]);
+  useEffect(() => {
+    if (paintedCount === null || !textRef.current) return;
+    textRef.current.setAttribute('data-highlights-painted', String(paintedCount));
+    textRef.current.setAttribute('data-highlights-pending', String(pendingCount));
+    performance.mark('credence:highlights-painted', { detail: { count: paintedCount, pending: pendingCount } });
+  }, [paintedCount, pendingCount, layouts]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => { if (event.key === 'Escape' && !draft) setSpotIds(null); };
@@ -118,7 +148,7 @@ export function Reader({ documentId, teamId, text, user, role }: Props) {
           {annotationsQuery.isError && <p role="alert" className="mt-2 text-xs text-red-700">{annotationsQuery.error.message}</p>}
         </div>
         <div ref={textRef} data-testid="article-text" onMouseUp={openDraft} onKeyUp={(event) => event.key === 'Shift' && openDraft()} onClick={onTextClick} className="font-serif text-[1.125rem] leading-[1.75] text-ink" aria-busy={annotationsQuery.isPending || tagsQuery.isPending}>
-          {renderBlocks.map((item) => <TextBlockView key={item.block.start} item={item} text={text} styleOf={styleOf} />)}
+          {layouts.map((layout, i) => <TextBlockView key={layout.block.start} layout={layout} text={text} lookKey={lookKeys[i]!} styleOf={styleOf} />)}
         </div>
       </div>
       <div className="lg:sticky lg:top-6 lg:self-start">

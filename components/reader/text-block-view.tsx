@@ -1,36 +1,44 @@
 'use client';
 
 import { memo, type CSSProperties } from 'react';
-import type { RenderBlock, Run } from '@/components/reader/text-runs';
+import type { ReaderBlock } from '@/components/reader/text-runs';
+import type { Segment } from '@/lib/anchoring/segments';
 
-type Props = { item: RenderBlock; text: string; styleOf: (ids: string[]) => CSSProperties | undefined };
+type Props = {
+  layout: ReaderBlock;
+  text: string;
+  /** Changes exactly when the look of one of this block's highlights changes (colour, selected, pending). */
+  lookKey: string;
+  styleOf: (ids: string[]) => CSSProperties | undefined;
+};
 
-function RunView({ run, text, styleOf }: { run: Run; text: string; styleOf: Props['styleOf'] }) {
-  const style = run.ids.length ? styleOf(run.ids) : undefined;
-  return (
-    <span data-s={run.start} data-ids={run.ids.length ? run.ids.join(' ') : undefined} style={style}>
+// A run carries its start offset (data-s, for mapping selections back to the text) and, when
+// highlighted, how many highlights cover it. The ids stay in memory (the layout): with thousands of
+// overlapping highlights, listing them on every run would put megabytes of attributes in the DOM.
+function runsOf(runs: Segment[], text: string, styleOf: Props['styleOf']) {
+  return runs.map((run) => (
+    <span key={run.start} data-s={run.start} data-highlights={run.ids.length || undefined} style={run.ids.length ? styleOf(run.ids) : undefined}>
       {text.slice(run.start, run.end)}
     </span>
-  );
+  ));
 }
 
-/** One paragraph, heading or list of the article. Re-renders only when its own runs change. */
+/** One paragraph, heading or list of the article. Re-renders only when its layout or its look changes. */
 export const TextBlockView = memo(
-  function TextBlockView({ item, text, styleOf }: Props) {
-    const { block, lines } = item;
-    const runsOf = (index: number) => lines[index]!.runs.map((run) => <RunView key={run.start} run={run} text={text} styleOf={styleOf} />);
+  function TextBlockView({ layout, text, styleOf }: Props) {
+    const { block, lines } = layout;
     const offsets = { 'data-start': block.start, 'data-end': block.end };
     if (block.kind === 'heading') {
-      return <h2 dir="auto" {...offsets} className="mb-3 mt-8 font-sans text-xl font-semibold">{runsOf(0)}</h2>;
+      return <h2 dir="auto" {...offsets} className="mb-3 mt-8 font-sans text-xl font-semibold">{runsOf(lines[0]!.runs, text, styleOf)}</h2>;
     }
     if (block.kind === 'list') {
       return (
         <ul {...offsets} className="mb-5 list-disc space-y-1 pl-6">
-          {lines.map((line, index) => <li key={line.start} dir="auto">{runsOf(index)}</li>)}
+          {lines.map((line) => <li key={line.start} dir="auto">{runsOf(line.runs, text, styleOf)}</li>)}
         </ul>
       );
     }
-    return <p dir="auto" {...offsets} className="mb-5">{runsOf(0)}</p>;
+    return <p dir="auto" {...offsets} className="mb-5">{runsOf(lines[0]!.runs, text, styleOf)}</p>;
   },
-  (previous, next) => previous.item.key === next.item.key && previous.item.block.start === next.item.block.start && previous.text === next.text,
+  (previous, next) => previous.layout === next.layout && previous.lookKey === next.lookKey && previous.text === next.text,
 );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { preload } from 'react-dom';
 import { Reader } from '@/components/reader/reader';
 import { requirePageUser } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
@@ -30,6 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReaderPage({ params }: Props) {
   const { id } = await params;
   const { user, document } = await loadDocument(id);
+  // The reader fetches the highlights once it has hydrated; the browser can start that request
+  // while it loads the scripts (same URL, mode and credentials as the reader's fetch).
+  preload(`/api/documents/${encodeURIComponent(document.id)}/annotations`, { as: 'fetch', crossOrigin: 'anonymous' });
   const facts = [
     document.outlet ?? 'Unknown outlet',
     document.author,
