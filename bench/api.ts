@@ -3,9 +3,11 @@
 //   create:   POST /api/documents/:id/annotations on the 10k article, every body a different
 //             anchored span (with themes, a note and its own Idempotency-Key), checked afterwards
 //             in the database (one new highlight per 2xx, none more).
+//   create-paced: the same, open loop: the connections together offer --paced-rate requests a
+//             second (default 100: 50 clients at 2 a second each), the latency people would see.
 //   list-10k, list-100k: GET /api/documents/:id/annotations (no If-None-Match: the full list).
 // Figures are medians over --runs runs of --seconds each, after a short warm-up per scenario.
-// Usage: npm run bench:api -- [--runs 3] [--seconds 10] [--connections 50] [--highlights 120000]
+// Usage: npm run bench:api -- [--runs 3] [--seconds 10] [--connections 50] [--paced-rate 100] [--highlights 120000]
 //        [--analysts 20] [--sessions 8] [--pg-port 54362] [--port 3162] [--only create] [--no-save]
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
+    'paced-rate': { type: 'string', default: '100' },
     highlights: { type: 'string', default: '120000' },
     articles: { type: 'string', default: '20' },
     analysts: { type: 'string', default: '20' },
@@ -37,9 +40,10 @@ const RUNS = Number(values.runs);
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
 const TARGET_P99_MS = 50;
+const PACED_RATE = Number(values['paced-rate']);
 
 type Run = { requests: number; rps: number; p50: number; p95: number; p99: number; max: number; non2xx: number; errors: number; timeouts: number; statuses: Record<string, number> };
-type Scenario = { name: string; label: string; method: 'GET' | 'POST'; documentId: string; connections: number; amount?: number; headers?: Record<string, string>; runs: Run[] };
+type Scenario = { name: string; label: string; method: 'GET' | 'POST'; documentId: string; connections: number; amount?: number; rate?: number; headers?: Record<string, string>; runs: Run[] };
 type Article = { id: string; codePoints: string[] };
 
 /** A random span that starts and ends on a non-space, 10-120 code points long. */
@@ -52,7 +56,7 @@ function pickSpan(article: Article, random: () => number): { start: number; end:
   }
 }
 
-async function cannon(options: { base: string; path: string; method: 'GET' | 'POST'; seconds: number; connections: number; amount?: number; headers?: Record<string, string>; cookies: string[]; body?: () => string }): Promise<Run> {
+async function cannon(options: { base: string; path: string; method: 'GET' | 'POST'; seconds: number; connections: number; amount?: number; rate?: number; headers?: Record<string, string>; cookies: string[]; body?: () => string }): Promise<Run> {
   const latencies: number[] = [];
   let non2xx = 0;
   let next = 0;
@@ -61,6 +65,8 @@ async function cannon(options: { base: string; path: string; method: 'GET' | 'PO
     url: options.base,
     connections: options.connections,
     ...(options.amount ? { amount: options.amount } : { duration: options.seconds }),
+    // Open loop: the connections together send this many requests a second, whatever the answers' speed.
+    ...(options.rate ? { overallRate: options.rate } : {}),
     timeout: 60,
     requests: [
       {
@@ -161,12 +167,13 @@ async function main() {
       { name: 'list-10k-full', label: 'List, 10,000 highlights, full body (50 at once, one each)', method: 'GET', documentId: article10k, connections: CONNECTIONS, amount: CONNECTIONS, runs: [] },
       { name: 'list-100k-full', label: 'List, 100,000 highlights, full body (1 connection, 3 in a row)', method: 'GET', documentId: article100k, connections: 1, amount: 3, runs: [] },
       { name: 'create', label: 'Create a highlight (article of 10,000+)', method: 'POST', documentId: article10k, connections: CONNECTIONS, runs: [] },
+      { name: 'create-paced', label: `Create, ${CONNECTIONS} clients pacing ${PACED_RATE / CONNECTIONS} a second each (${PACED_RATE} req/s offered)`, method: 'POST', documentId: article10k, connections: CONNECTIONS, rate: PACED_RATE, runs: [] },
     ].filter((scenario) => !values.only || values.only.split(',').includes(scenario.name)) as Scenario[];
 
     const before = Number((await client.query('SELECT count(*) FROM "Annotation" WHERE "documentId" = $1', [article10k])).rows[0].count);
     let created = 0;
     for (const scenario of scenarios) {
-      const request = { base: app.base, path: `/api/documents/${scenario.documentId}/annotations`, method: scenario.method, connections: scenario.connections, amount: scenario.amount, headers: scenario.headers, cookies, body: scenario.method === 'POST' ? createBody : undefined };
+      const request = { base: app.base, path: `/api/documents/${scenario.documentId}/annotations`, method: scenario.method, connections: scenario.connections, amount: scenario.amount, rate: scenario.rate, headers: scenario.headers, cookies, body: scenario.method === 'POST' ? createBody : undefined };
       const warm = await cannon({ ...request, seconds: 2, amount: scenario.amount ? 1 : undefined });
       if (scenario.method === 'POST') created += warm.requests - warm.non2xx;
       for (let run = 0; run < RUNS; run++) {
@@ -188,9 +195,18 @@ async function main() {
     const figures = Object.fromEntries(scenarios.map((scenario) => [scenario.name, { ...summarize(scenario.runs), runs: scenario.runs }]));
     const create = scenarios.find((scenario) => scenario.name === 'create');
     const createFigures = create ? summarize(create.runs) : null;
-    const targets = createFigures
-      ? [{ name: 'create-p99', target: `create p99 < ${TARGET_P99_MS} ms at ${CONNECTIONS} connections`, value: `${createFigures.p99} ms (${createFigures.rps} req/s)`, met: createFigures.p99 < TARGET_P99_MS && createFigures.non2xx === 0 }]
-      : [];
+    const paced = scenarios.find((scenario) => scenario.name === 'create-paced');
+    const pacedFigures = paced ? summarize(paced.runs) : null;
+    // The issue's target is the closed loop (each client sends again as soon as answered). The paced
+    // figure is reported beside it, not instead of it: the latency 50 busy people would see.
+    const targets = [
+      ...(createFigures
+        ? [{ name: 'create-p99', target: `create p99 < ${TARGET_P99_MS} ms at ${CONNECTIONS} connections (closed loop)`, value: `${createFigures.p99} ms (${createFigures.rps} req/s)`, met: createFigures.p99 < TARGET_P99_MS && createFigures.non2xx === 0 }]
+        : []),
+      ...(pacedFigures
+        ? [{ name: 'create-paced-p99', target: `create p99 < ${TARGET_P99_MS} ms, ${CONNECTIONS} clients at ${PACED_RATE} req/s in all (open loop; reported beside the target above)`, value: `${pacedFigures.p99} ms (${pacedFigures.rps} req/s)`, met: pacedFigures.p99 < TARGET_P99_MS && pacedFigures.non2xx === 0 }]
+        : []),
+    ];
     const rows = scenarios.map((scenario) => {
       const s = summarize(scenario.runs);
       return [scenario.label, `${scenario.method} …/annotations`, scenario.connections, s.rps, s.p50, s.p95, s.p99, s.max, s.non2xx, s.errors];
