@@ -1,12 +1,11 @@
 import 'server-only';
-import { Prisma } from '@prisma/client';
 import { checkSelection } from '@/lib/anchoring/validate-selection';
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { AppError, notFound, parseInput } from '@/lib/errors';
-import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { annotationSelect, toAnnotationDto, type AnnotationDto } from '@/lib/server/annotations/annotation-dto';
-import { assertTeamTags } from '@/lib/server/annotations/resolve-tag-ids';
+import { newRecordId } from '@/lib/server/ids';
+import { EMPTY_PASSAGE_RATINGS } from '@/lib/server/ratings/passage-ratings';
 import { requireTeamAccess } from '@/lib/server/teams/require-team-access';
 import { createAnnotationSchema, type CreateAnnotationInput } from '@/lib/validation/annotations';
 
@@ -24,65 +23,79 @@ export async function createAnnotation(options: {
   idempotencyKey?: string | null;
 }): Promise<CreateAnnotationResult> {
   const input = parseInput(createAnnotationSchema, options.input);
-  const document = await db.document.findUnique({ where: { id: options.documentId }, select: { id: true, teamId: true, text: true, textSha256: true } });
+  const [document] = await db.$queryRaw<{ id: string; teamId: string; text: string; textSha256: string }[]>`
+    SELECT id, "teamId", text, "textSha256" FROM "Document" WHERE id = ${options.documentId}`;
   if (!document) throw notFound('That article');
   await requireTeamAccess({ user: options.user, teamId: document.teamId, need: 'edit', what: 'That article' });
-
   const key = options.idempotencyKey ?? null;
-  if (key) {
-    const earlier = await findByKey(options.user.id, key);
-    if (earlier) return { annotation: sameRequest(earlier, document.id, input), isNew: false };
-  }
   const check = checkSelection(document.text, input);
-  if (!check.ok) throw new AppError('VALIDATION', check.problem.message, { fields: { [check.problem.field]: [check.problem.message] } });
-
-  try {
-    const annotation = await db.$transaction(async (tx) => {
-      await assertTeamTags(tx, document.teamId, input.tagIds);
-      // The insert's foreign-key check holds the article's row FOR KEY SHARE until commit, which
-      // is enough to keep a text replacement out (updateDocument takes it FOR UPDATE, then counts
-      // highlights) without making concurrent creates wait for each other.
-      const created = await tx.annotation.create({
-        data: {
-          teamId: document.teamId,
-          documentId: document.id,
-          authorId: options.user.id,
-          start: input.start,
-          end: input.end,
-          ...check.quote,
-          note: input.note,
-          idempotencyKey: key,
-          tags: { create: input.tagIds.map((tagId) => ({ tagId })) },
-        },
-        select: annotationSelect,
-      });
-      await recordAuditEvent(tx, {
-        teamId: document.teamId,
-        actorId: options.user.id,
-        action: 'annotation.create',
-        entityType: 'Annotation',
-        entityId: created.id,
-        after: { start: input.start, end: input.end, tagIds: input.tagIds, note: input.note },
-      });
-      // The revision bump (the highlights list's ETag) takes the row's exclusive lock, which
-      // serialises every create on the article until commit: so it comes last, right before the
-      // commit, never while other statements run. It also refuses a selection checked against a
-      // text that was replaced after it was read above (re-read under the lock).
-      const bumped = await tx.document.updateMany({ where: { id: document.id, textSha256: document.textSha256 }, data: { revision: { increment: 1 } } });
-      if (bumped.count !== 1) {
-        throw new AppError('CONFLICT', 'The article’s text was replaced while you were selecting. Reload it and select again.');
-      }
-      return created;
-    });
-    return { annotation: toAnnotationDto(annotation), isNew: true };
-  } catch (error) {
-    // The same key raced in twice: the unique (authorId, idempotencyKey) index let one through.
-    if (key && error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      const earlier = await findByKey(options.user.id, key);
-      if (earlier) return { annotation: sameRequest(earlier, document.id, input), isNew: false };
-    }
-    throw error;
+  if (!check.ok) {
+    // A retry of a highlight already made answers with it, even if the text has changed since.
+    const earlier = key ? await findByKey(options.user.id, key) : null;
+    if (earlier) return { annotation: sameRequest(earlier, document.id, input), isNew: false };
+    throw new AppError('VALIDATION', check.problem.message, { fields: { [check.problem.field]: [check.problem.message] } });
   }
+  const id = newRecordId();
+  const audit = JSON.stringify({ start: input.start, end: input.end, tagIds: input.tagIds, note: input.note });
+  // One statement, so one short transaction: the revision bump (the highlights list's ETag) takes
+  // the article's row lock only for as long as this statement runs, so concurrent creates on one
+  // article barely wait for each other. The bump only matches while the text is the one the
+  // selection was checked against: a replacement committed since then matches no row, and nothing
+  // is inserted (409). A replacement that comes later waits for the lock, then counts this highlight
+  // and refuses (updateDocument). The themes must be the team's and not archived. A retried key
+  // inserts nothing (ON CONFLICT) and answers with the first highlight.
+  const [row] = await db.$queryRaw<{ tagsOk: boolean; bumped: boolean; createdAt: Date | null }[]>`
+    WITH themes AS (
+      SELECT count(*) = cardinality(${input.tagIds}::text[]) AS ok FROM "Tag"
+       WHERE id = ANY(${input.tagIds}::text[]) AND "teamId" = ${document.teamId} AND "archivedAt" IS NULL
+    ), bump AS (
+      UPDATE "Document" SET revision = revision + 1
+       WHERE id = ${document.id} AND "textSha256" = ${document.textSha256} AND (SELECT ok FROM themes)
+      RETURNING id
+    ), created AS (
+      INSERT INTO "Annotation" (id, "teamId", "documentId", "authorId", start, "end", exact, prefix, suffix, note, "idempotencyKey", "updatedAt")
+      SELECT ${id}::text, ${document.teamId}::text, bump.id, ${options.user.id}::text, ${input.start}::int, ${input.end}::int,
+             ${check.quote.exact}::text, ${check.quote.prefix}::text, ${check.quote.suffix}::text, ${input.note}::text, ${key}::text, now()
+        FROM bump
+      ON CONFLICT ("authorId", "idempotencyKey") DO NOTHING
+      RETURNING id, "createdAt"
+    ), themed AS (
+      INSERT INTO "AnnotationTag" ("annotationId", "tagId") SELECT created.id, tag FROM created, unnest(${input.tagIds}::text[]) AS tag
+    ), logged AS (
+      INSERT INTO "AuditEvent" (id, "teamId", "actorId", action, "entityType", "entityId", after)
+      SELECT ${newRecordId()}::text, ${document.teamId}::text, ${options.user.id}::text, 'annotation.create', 'Annotation', created.id, ${audit}::jsonb FROM created
+    )
+    SELECT (SELECT ok FROM themes) AS "tagsOk", EXISTS (SELECT 1 FROM bump) AS bumped, (SELECT "createdAt" FROM created) AS "createdAt"`;
+  if (!row!.tagsOk) {
+    throw new AppError('VALIDATION', 'Some themes are not available.', {
+      fields: { tagIds: ['A theme does not exist in this team or is archived; reload the themes and try again.'] },
+    });
+  }
+  if (!row!.bumped) throw new AppError('CONFLICT', 'The article’s text was replaced while you were selecting. Reload it and select again.');
+  if (!row!.createdAt) {
+    // The same key raced in (or came back): the unique (authorId, idempotencyKey) index let one through.
+    const earlier = await findByKey(options.user.id, key!);
+    if (earlier) return { annotation: sameRequest(earlier, document.id, input), isNew: false };
+    throw new AppError('CONFLICT', 'This highlight was being saved by another request: reload to see it.');
+  }
+  const createdAt = row!.createdAt.toISOString();
+  return {
+    annotation: {
+      id,
+      documentId: document.id,
+      start: input.start,
+      end: input.end,
+      ...check.quote,
+      note: input.note,
+      version: 1,
+      createdAt,
+      updatedAt: createdAt,
+      author: { id: options.user.id, name: options.user.name },
+      tagIds: [...input.tagIds].sort(),
+      ratings: EMPTY_PASSAGE_RATINGS,
+    },
+    isNew: true,
+  };
 }
 
 /** A replayed key must repeat the same request; reusing it for another highlight is a client bug. */
