@@ -27,6 +27,8 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50' },
     'paced-rate': { type: 'string', default: '100' },
     highlights: { type: 'string', default: '120000' },
+    // The large and the medium article (100,000 and 10,000 highlights); smaller for a quick check.
+    focus: { type: 'string', default: '100000,10000' },
     articles: { type: 'string', default: '20' },
     analysts: { type: 'string', default: '20' },
     sessions: { type: 'string', default: '8' },
@@ -125,9 +127,10 @@ async function main() {
   const database = await startScratchDatabase('api', Number(values['pg-port']));
   let app: Awaited<ReturnType<typeof startApp>> | null = null;
   try {
-    const params = { runs: RUNS, seconds: SECONDS, connections: CONNECTIONS, highlights: Number(values.highlights), articles: Number(values.articles), analysts: Number(values.analysts), sessions: Number(values.sessions), focus: [100_000, 10_000, 1_000], themes: 16 };
+    const params = { runs: RUNS, seconds: SECONDS, connections: CONNECTIONS, highlights: Number(values.highlights), articles: Number(values.articles), analysts: Number(values.analysts), sessions: Number(values.sessions), focus: values.focus!.split(',').map(Number), themes: 16 };
     const team = await generate(database.url, { articles: params.articles, analysts: params.analysts, highlights: params.highlights, focus: params.focus, themes: params.themes });
     const [article100k, article10k] = team.focus.map((focus) => focus.documentId) as [string, string];
+    const [large, medium] = params.focus.map((n) => n.toLocaleString('en')) as [string, string];
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     const text = (await client.query<{ text: string }>('SELECT text FROM "Document" WHERE id = $1', [article10k])).rows[0]!.text;
@@ -160,13 +163,13 @@ async function main() {
     };
     const [etag10k, etag100k] = [await etagOf(article10k), await etagOf(article100k)];
     const scenarios: Scenario[] = [
-      { name: 'list-10k-304', label: 'List, 10,000 highlights, If-None-Match current (304)', method: 'GET', documentId: article10k, connections: CONNECTIONS, headers: { 'if-none-match': etag10k }, runs: [] },
-      { name: 'list-100k-304', label: 'List, 100,000 highlights, If-None-Match current (304)', method: 'GET', documentId: article100k, connections: CONNECTIONS, headers: { 'if-none-match': etag100k }, runs: [] },
+      { name: 'list-10k-304', label: `List, ${medium} highlights, If-None-Match current (304)`, method: 'GET', documentId: article10k, connections: CONNECTIONS, headers: { 'if-none-match': etag10k }, runs: [] },
+      { name: 'list-100k-304', label: `List, ${large} highlights, If-None-Match current (304)`, method: 'GET', documentId: article100k, connections: CONNECTIONS, headers: { 'if-none-match': etag100k }, runs: [] },
       // A full list is 6 MB (10k) or 63 MB (100k) of JSON: 50 at once, one each, for the 10k article;
       // 50 at once of the 100k one would need ~15 GB in the server, so it is timed one at a time.
-      { name: 'list-10k-full', label: 'List, 10,000 highlights, full body (50 at once, one each)', method: 'GET', documentId: article10k, connections: CONNECTIONS, amount: CONNECTIONS, runs: [] },
-      { name: 'list-100k-full', label: 'List, 100,000 highlights, full body (1 connection, 3 in a row)', method: 'GET', documentId: article100k, connections: 1, amount: 3, runs: [] },
-      { name: 'create', label: 'Create a highlight (article of 10,000+)', method: 'POST', documentId: article10k, connections: CONNECTIONS, runs: [] },
+      { name: 'list-10k-full', label: `List, ${medium} highlights, full body (${CONNECTIONS} at once, one each)`, method: 'GET', documentId: article10k, connections: CONNECTIONS, amount: CONNECTIONS, runs: [] },
+      { name: 'list-100k-full', label: `List, ${large} highlights, full body (1 connection, 3 in a row)`, method: 'GET', documentId: article100k, connections: 1, amount: 3, runs: [] },
+      { name: 'create', label: `Create a highlight (article of ${medium}+)`, method: 'POST', documentId: article10k, connections: CONNECTIONS, runs: [] },
       { name: 'create-paced', label: `Create, ${CONNECTIONS} clients pacing ${PACED_RATE / CONNECTIONS} a second each (${PACED_RATE} req/s offered)`, method: 'POST', documentId: article10k, connections: CONNECTIONS, rate: PACED_RATE, runs: [] },
     ].filter((scenario) => !values.only || values.only.split(',').includes(scenario.name)) as Scenario[];
 

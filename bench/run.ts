@@ -12,7 +12,7 @@ import { BENCHES } from './lib/results';
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const QUICK: Record<string, string[]> = {
   generate: ['--highlights', '20000', '--articles', '20', '--focus', '5000,1000'],
-  api: ['--runs', '1', '--seconds', '3', '--highlights', '20000'],
+  api: ['--runs', '1', '--seconds', '3', '--highlights', '20000', '--focus', '10000,5000'],
   dashboard: ['--runs', '1', '--highlights', '20000', '--focus', '10000,1000'],
   export: ['--runs', '1', '--excerpts', '20000'],
   reader: ['--runs', '1', '--sizes', '1000'],
