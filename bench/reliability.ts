@@ -4,17 +4,17 @@
 // every acknowledged write is there exactly once, nothing unacknowledged is half there, nothing is
 // lost. Writes bench/results/reliability-<date>.json and docs/RELIABILITY.md; exits 1 on any loss.
 // Usage: npm run bench:reliability [-- --seconds 30 --workers 12 --down 5 --pg-port 54450 --port 3250]
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { buildIfStale } from '../scripts/lib/build';
 import { startEmbedded, type Database } from '../scripts/lib/database';
 import { migrate } from '../scripts/lib/run';
 import { runningServer, stopServer } from '../scripts/lib/server-process';
+import { buildBenchApp, startApp, stopApp, waitForApp } from './lib/app';
 
 const ROOT = path.resolve(__dirname, '..');
 const { values } = parseArgs({
@@ -193,41 +193,6 @@ async function worker(email: string, cookie: string, article: Article, endAt: nu
   }
 }
 
-function startApp(database: Database, logFile: string): ChildProcess {
-  const log = createWriteStream(logFile);
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', String(APP_PORT), '-H', '127.0.0.1'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      NEXTAUTH_SECRET: randomBytes(48).toString('base64url'),
-      NEXTAUTH_URL: BASE,
-      NODE_ENV: 'production',
-      CREDENCE_EMBEDDED_DB: '1',
-      CREDENCE_DIST_DIR: '.next-bench',
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.pipe(log);
-  child.stderr!.pipe(log);
-  return child;
-}
-
-async function waitForApp(child: ChildProcess) {
-  for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(`${BASE}/api/auth/csrf`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error('next start did not answer within 60 s');
-}
-
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10;
@@ -333,7 +298,6 @@ async function verify(url: string, article: Article) {
 }
 
 async function main() {
-  process.env.CREDENCE_DIST_DIR = '.next-bench';
   let database: Database = await startEmbedded({ dataDir: DATA_DIR, port: PG_PORT, fresh: true });
   let app: ChildProcess | null = null;
   const logFile = path.join(ROOT, '.data', 'reliability-app.log');
@@ -354,9 +318,9 @@ async function main() {
     await setup.end();
     const article: Article = { id: doc.id, codePoints: Array.from(doc.text as string), tagIds };
 
-    await buildIfStale();
-    app = startApp(database, logFile);
-    await waitForApp(app);
+    await buildBenchApp();
+    app = startApp(database, { port: APP_PORT, logFile });
+    await waitForApp(app, APP_PORT);
     const cookies = await Promise.all(ANALYSTS.map(signIn));
     console.log(`App up at ${BASE}; ${ANALYSTS.length} analysts × ${WORKERS} workers for ${SECONDS} s on "${doc.id}" (${article.codePoints.length} code points); PostgreSQL down for ${DOWN_SECONDS} s mid-run.`);
 
@@ -437,11 +401,7 @@ async function main() {
     console.log(failed ? 'FAILED: see problems above.' : 'Passed: no acknowledged write lost or duplicated.');
     return failed ? 1 : 0;
   } finally {
-    if (app && app.exitCode === null) {
-      app.kill('SIGTERM');
-      await new Promise((resolve) => setTimeout(resolve, 2000));
-      if (app.exitCode === null) app.kill('SIGKILL');
-    }
+    await stopApp(app);
     await database.stop().catch(() => undefined);
     const left = runningServer(DATA_DIR);
     if (left) await stopServer(left.pid);

@@ -16,7 +16,25 @@ const NEUTRALISED = /^'+[=+\-@\t\r]/;
 
 /** Prefixes a cell that a spreadsheet would evaluate with `'`, which spreadsheets show as text. */
 export function neutraliseFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return startsLikeFormula(cell) ? `'${cell}` : cell;
+}
+
+// The first character decides for almost every cell; the regex runs only after a leading quote.
+// (An export calls this 20 times per row: a regex on every cell was a tenth of its time.)
+function startsLikeFormula(cell: string): boolean {
+  switch (cell.charCodeAt(0)) {
+    case 0x3d: // =
+    case 0x2b: // +
+    case 0x2d: // -
+    case 0x40: // @
+    case 0x09: // tab
+    case 0x0d: // CR
+      return true;
+    case 0x27: // '
+      return FORMULA_START.test(cell);
+    default:
+      return false;
+  }
 }
 
 /** The inverse of neutraliseFormula, for programs that read a spreadsheet-safe export. */
@@ -31,6 +49,11 @@ export function encodeCsvField(value: string): string {
 
 /** One record with its CRLF. `spreadsheetSafe` neutralises formula cells first. */
 export function encodeCsvRecord(cells: readonly string[], options: { spreadsheetSafe: boolean }): string {
-  const fields = cells.map((cell) => encodeCsvField(options.spreadsheetSafe ? neutraliseFormula(cell) : cell));
-  return fields.join(',') + CRLF;
+  const safe = options.spreadsheetSafe;
+  let record = '';
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    record += (i === 0 ? '' : ',') + encodeCsvField(safe ? neutraliseFormula(cell) : cell);
+  }
+  return record + CRLF;
 }

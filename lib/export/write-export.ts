@@ -17,7 +17,9 @@ export async function* writeCsv(batches: Batches, options: CsvOptions): AsyncGen
     yield (options.bom ? UTF8_BOM : '') + encodeCsvRecord(csvHeader(options.themeColumns), safe);
     for await (const rows of batches) {
       if (rows.length === 0) continue;
-      yield rows.map((row) => encodeCsvRecord(csvCells(row, options), safe)).join('');
+      let chunk = '';
+      for (const row of rows) chunk += encodeCsvRecord(csvCells(row, options), safe);
+      yield chunk;
     }
   } finally {
     await batches.return?.(); // stopped before or between batches: close the source too

@@ -9,19 +9,23 @@ import 'server-only';
 export function streamDownload(download: { fileName: string; contentType: string; chunks: AsyncGenerator<string> }): Response {
   const encoder = new TextEncoder();
   const { chunks } = download;
+  let isCancelled = false; // a pull still waiting for its chunk when the client goes away
   const body = new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         try {
           const next = await chunks.next();
+          if (isCancelled) return;
           if (next.done) controller.close();
           else controller.enqueue(encoder.encode(next.value));
         } catch (error) {
+          if (isCancelled) return;
           console.error(`Export ${download.fileName} failed after it started`, error);
           controller.error(error);
         }
       },
       async cancel() {
+        isCancelled = true;
         await chunks.return(undefined);
       },
     },

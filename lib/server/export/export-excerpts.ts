@@ -2,9 +2,9 @@ import 'server-only';
 import type { SessionUser } from '@/lib/auth/session';
 import { csvHeader } from '@/lib/export/csv-columns';
 import { describeFilter, exportFileName } from '@/lib/export/export-file-name';
-import { PREVIEW_ROWS, type ExportPreview, type ExportRow } from '@/lib/export/export-types';
+import { PREVIEW_ROWS, type ExportPreview } from '@/lib/export/export-types';
 import { writeCsv, writeJsonLd } from '@/lib/export/write-export';
-import { openExportCursor, queryExport } from '@/lib/server/export/export-cursor';
+import { openExportCursor, queryExport, queryExportRows } from '@/lib/server/export/export-cursor';
 import { exportCountSql, exportRowsSql } from '@/lib/server/export/export-sql';
 import { resolveExport } from '@/lib/server/export/resolve-export';
 import type { ExportQuery } from '@/lib/validation/export';
@@ -58,7 +58,7 @@ export async function previewExport(options: { user: SessionUser; query: ExportQ
   const resolved = await resolveExport({ user: options.user, query: options.query });
   const [counted, rows] = await Promise.all([
     queryExport<{ count: number }>(exportCountSql(resolved)),
-    queryExport<ExportRow>(exportRowsSql(resolved, { limit: PREVIEW_ROWS })),
+    queryExportRows(exportRowsSql(resolved, { limit: PREVIEW_ROWS })),
   ]);
   const name = (extension: ExportFormat) => exportFileName({ team: resolved.team.slug, labels: resolved.labels, date: now, extension });
   return {

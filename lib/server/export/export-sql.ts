@@ -61,8 +61,11 @@ function fromWhere(resolved: ResolvedExport): Prisma.Sql {
 }
 
 /**
- * The rows of an export as ExportRow objects, in article then text order. Ordered like the
- * (documentId, start, end) index, so a cursor can return the first rows without sorting them all.
+ * The rows of an export, in article then text order, as ExportSqlRow: theme ids rather than
+ * names (lib/server/export/export-rows.ts names and sorts them; a sorted aggregate per row cost
+ * more than all the rest of the row). Ordered like the (documentId, start, end) index, so a
+ * cursor returns the first rows without sorting them all, and the per-row look-ups run while
+ * the rows stream, at the same time as the server encodes them (docs/decisions/006-export.md).
  */
 export function exportRowsSql(resolved: ResolvedExport, options: { limit?: number } = {}): Prisma.Sql {
   return sql`
@@ -73,8 +76,7 @@ export function exportRowsSql(resolved: ResolvedExport, options: { limit?: numbe
            u.id AS "analystId", u.name AS "analystName", u.email AS "analystEmail",
            ${isoTimeSql(sql`a."createdAt"`)} AS "createdAt", ${isoTimeSql(sql`a."updatedAt"`)} AS "updatedAt",
            a.start, a."end", a.exact, a.prefix, a.suffix, a.note,
-           COALESCE((SELECT array_agg(t.name ORDER BY lower(t.name) COLLATE "C", t.name COLLATE "C")
-                     FROM "AnnotationTag" x JOIN "Tag" t ON t.id = x."tagId" WHERE x."annotationId" = a.id), '{}') AS themes,
+           ARRAY(SELECT x."tagId" FROM "AnnotationTag" x WHERE x."annotationId" = a.id) AS "themeIds",
            pr.analyst AS "analystCredibility", pr.consensus AS "consensusCredibility", pr.ratings AS "credibilityRatings"
     ${fromWhere(resolved)}
     ORDER BY a."documentId", a.start, a."end", a.id

@@ -1,0 +1,144 @@
+// The built app for benchmarks: `next build` into .next-bench when the sources changed (apart from
+// npm start's .next and the tests' .next-e2e), `next start` on a scratch database, and the pid of
+// the process that actually serves (next start hands the server to a child process).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import path from 'node:path';
+import { buildIfStale } from '../../scripts/lib/build';
+import type { Database } from '../../scripts/lib/database';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** Where benchmarks build the app. */
+export const BENCH_DIST_DIR = '.next-bench';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Builds the app into .next-bench when its sources changed since the last bench build. */
+export async function buildBenchApp(): Promise<void> {
+  process.env.CREDENCE_DIST_DIR = BENCH_DIST_DIR;
+  await buildIfStale();
+}
+
+/** `next start` in production mode on `port`, against `database`; its output goes to `logFile`. */
+export function startApp(database: Database, options: { port: number; logFile: string; env?: Record<string, string> }): ChildProcess {
+  const log = createWriteStream(options.logFile);
+  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', String(options.port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: randomBytes(48).toString('base64url'),
+      NEXTAUTH_URL: appBase(options.port),
+      NODE_ENV: 'production',
+      CREDENCE_EMBEDDED_DB: '1',
+      CREDENCE_DIST_DIR: BENCH_DIST_DIR,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.pipe(log);
+  child.stderr!.pipe(log);
+  return child;
+}
+
+/** The app's address on `port`. */
+export function appBase(port: number): string {
+  return `http://127.0.0.1:${port}`;
+}
+
+/** Waits until the app answers (up to 60 s); fails at once if next start exits. */
+export async function waitForApp(child: ChildProcess, port: number): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`${appBase(port)}/api/auth/csrf`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error('next start did not answer within 60 s');
+}
+
+/** SIGTERM, then SIGKILL after 2 s. */
+export async function stopApp(child: ChildProcess | null): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await sleep(2000);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+function descendants(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const found: number[] = [];
+  const walk = (p: number) => {
+    for (const child of children.get(p) ?? []) (found.push(child), walk(child));
+  };
+  walk(pid);
+  return found;
+}
+
+function listeningInodes(port: number): Set<string> {
+  const inodes = new Set<string>();
+  for (const file of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text = '';
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      if (cols.length < 10) continue;
+      const localPort = parseInt(cols[1]!.split(':')[1]!, 16);
+      if (localPort === port && cols[3] === '0A') inodes.add(cols[9]!); // 0A: LISTEN
+    }
+  }
+  return inodes;
+}
+
+/**
+ * The pid of the process that listens on `port` among `child` and its descendants (Linux /proc):
+ * `next start` may serve from a forked child, whose memory is what an export grows.
+ */
+export function servingPid(child: ChildProcess, port: number): number {
+  const inodes = listeningInodes(port);
+  for (const pid of [child.pid!, ...descendants(child.pid!)]) {
+    let fds: string[] = [];
+    try {
+      fds = readdirSync(`/proc/${pid}/fd`);
+    } catch {
+      continue;
+    }
+    for (const fd of fds) {
+      try {
+        const match = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
+        if (match && inodes.has(match[1]!)) return pid;
+      } catch {
+        // closed meanwhile
+      }
+    }
+  }
+  throw new Error(`No process of next start (pid ${child.pid}) listens on port ${port}.`);
+}
+
+/** Resident memory of `pid` in bytes (VmRSS). */
+export function residentBytes(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!match) throw new Error(`No VmRSS for pid ${pid}`);
+  return Number(match[1]) * 1024;
+}
