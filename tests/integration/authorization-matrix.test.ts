@@ -162,6 +162,16 @@ const MATRIX: Record<string, Entry> = {
     coveredBy: ['tests/integration/auth.test.ts', 'tests/integration/login-rate-limit.test.ts', 'e2e/auth.setup.ts'],
   },
 
+  'GET /api/health': {
+    isPublic: 'for load balancers: says whether this server reaches the database, reads no records',
+    scenarios: [
+      {
+        expect: { signedOut: 200, owner: 200, editor: 200, viewer: 200, outsider: 200 },
+        isReadOnly: true,
+        fixture: async () => ({ request: {}, snapshot: async () => null }),
+      },
+    ],
+  },
   'GET /api/invites/lookup': {
     isPublic: 'the link is the credential: anyone holding the token sees the pending invite',
     scenarios: [
