@@ -17,7 +17,7 @@ import { generate } from './lib/generate';
 import { describeMachine } from './lib/machine';
 import { saveResult, table } from './lib/results';
 import { startScratchDatabase } from './lib/scratch-db';
-import { signIn, startApp } from './lib/start-app-tmp';
+import { launchApp, signIn } from './lib/app';
 import { median, percentile, round } from './lib/stats';
 
 const { values } = parseArgs({
@@ -125,7 +125,7 @@ function summarize(runs: Run[]) {
 
 async function main() {
   const database = await startScratchDatabase('api', Number(values['pg-port']));
-  let app: Awaited<ReturnType<typeof startApp>> | null = null;
+  let app: Awaited<ReturnType<typeof launchApp>> | null = null;
   try {
     const params = { runs: RUNS, seconds: SECONDS, connections: CONNECTIONS, highlights: Number(values.highlights), articles: Number(values.articles), analysts: Number(values.analysts), sessions: Number(values.sessions), focus: values.focus!.split(',').map(Number), themes: 16 };
     const team = await generate(database.url, { articles: params.articles, analysts: params.analysts, highlights: params.highlights, focus: params.focus, themes: params.themes });
@@ -137,7 +137,7 @@ async function main() {
     const article: Article = { id: article10k, codePoints: Array.from(text) };
 
     const machine = await describeMachine({ databaseUrl: database.url });
-    app = await startApp({ databaseUrl: database.url, port: Number(values.port), logFile: path.resolve(__dirname, '..', '.data', 'bench-api-app.log') });
+    app = await launchApp({ databaseUrl: database.url, port: Number(values.port), logFile: path.resolve(__dirname, '..', '.data', 'bench-api-app.log') });
     const editors = team.emails.slice(1, 1 + Math.min(params.sessions, team.emails.length - 1)); // EDITORs (the first is the OWNER)
     const cookies: string[] = [];
     for (const email of editors) cookies.push(await signIn(app.base, email, team.password));

@@ -14,7 +14,7 @@ import pg from 'pg';
 import { startEmbedded, type Database } from '../scripts/lib/database';
 import { migrate } from '../scripts/lib/run';
 import { runningServer, stopServer } from '../scripts/lib/server-process';
-import { buildBenchApp, startApp, stopApp, waitForApp } from './lib/app';
+import { buildBenchApp, signIn, startApp, stopApp, waitForApp } from './lib/app';
 
 const ROOT = path.resolve(__dirname, '..');
 const { values } = parseArgs({
@@ -87,30 +87,7 @@ async function call(kind: Kind, cookie: string, method: string, url: string, bod
   }
 }
 
-async function signIn(email: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (response: Response) => {
-    for (const line of response.headers.getSetCookie()) {
-      const pair = line.split(';')[0]!;
-      const at = pair.indexOf('=');
-      jar.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-  };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-  const csrfResponse = await fetch(`${BASE}/api/auth/csrf`);
-  keep(csrfResponse);
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const login = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie() },
-    body: new URLSearchParams({ email, password: PASSWORD, csrfToken, json: 'true' }),
-  });
-  keep(login);
-  const session = await (await fetch(`${BASE}/api/auth/session`, { headers: { cookie: cookie() } })).json();
-  if (session?.user?.email !== email) throw new Error(`Could not sign in ${email} (status ${login.status}).`);
-  return cookie();
-}
+const signInAnalyst = (email: string) => signIn(BASE, email, PASSWORD);
 
 type Article = { id: string; codePoints: string[]; tagIds: string[] };
 
@@ -321,7 +298,7 @@ async function main() {
     await buildBenchApp();
     app = startApp(database, { port: APP_PORT, logFile });
     await waitForApp(app, APP_PORT);
-    const cookies = await Promise.all(ANALYSTS.map(signIn));
+    const cookies = await Promise.all(ANALYSTS.map(signInAnalyst));
     console.log(`App up at ${BASE}; ${ANALYSTS.length} analysts × ${WORKERS} workers for ${SECONDS} s on "${doc.id}" (${article.codePoints.length} code points); PostgreSQL down for ${DOWN_SECONDS} s mid-run.`);
 
     t0 = performance.now();

@@ -142,3 +142,45 @@ export function residentBytes(pid: number): number {
   if (!match) throw new Error(`No VmRSS for pid ${pid}`);
   return Number(match[1]) * 1024;
 }
+
+/** A running app for a benchmark: its address and how to stop it. */
+export type RunningApp = { base: string; child: ChildProcess; logFile: string; stop: () => Promise<void> };
+
+/** Builds if stale, starts `next start` on `port` against `databaseUrl`, and waits until it answers. */
+export async function launchApp(options: { databaseUrl: string; port: number; logFile: string; env?: Record<string, string> }): Promise<RunningApp> {
+  await buildBenchApp();
+  const child = startApp({ url: options.databaseUrl, isEmbedded: false, stop: async () => undefined }, options);
+  try {
+    await waitForApp(child, options.port);
+  } catch (error) {
+    await stopApp(child);
+    throw new Error(`${error instanceof Error ? error.message : String(error)} (see ${options.logFile})`);
+  }
+  return { base: appBase(options.port), child, logFile: options.logFile, stop: () => stopApp(child) };
+}
+
+/** Signs in through next-auth's credentials endpoint, as the login form does; returns the Cookie header. */
+export async function signIn(base: string, email: string, password: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const line of response.headers.getSetCookie()) {
+      const pair = line.split(';')[0]!;
+      const at = pair.indexOf('=');
+      jar.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+  };
+  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
+  keep(csrfResponse);
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const login = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie() },
+    body: new URLSearchParams({ email, password, csrfToken, json: 'true' }),
+  });
+  keep(login);
+  const session = (await (await fetch(`${base}/api/auth/session`, { headers: { cookie: cookie() } })).json()) as { user?: { email?: string } };
+  if (session?.user?.email !== email) throw new Error(`Could not sign in ${email} (status ${login.status}).`);
+  return cookie();
+}
