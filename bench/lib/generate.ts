@@ -9,6 +9,7 @@ import pg from 'pg';
 import { hashPassword } from '@/lib/auth/password';
 import { cleanText } from '@/lib/corpus/clean-text';
 import { readSeedArticles } from '@/lib/server/seed/read-manifest';
+import { createSeededRandom } from '@/lib/seeded-random';
 
 export type GenerateOptions = {
   /** Articles in the team, the focus articles included. */
@@ -47,18 +48,6 @@ const THEME_NAMES = [
   'Banking', 'Oil and gas', 'Caucasus', 'Caspian', 'China', 'Israel', 'Syria', 'Domestic politics', 'Expert view',
 ];
 const COLORS = ['#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2', '#ca8a04', '#db2777'];
-
-/** mulberry32: small, fast and good enough for spreading synthetic data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** How many highlights each article gets: the focus counts first, the rest spread evenly. */
 export function highlightsPerArticle(options: Pick<GenerateOptions, 'articles' | 'highlights' | 'focus'>): number[] {
@@ -162,7 +151,7 @@ async function fillArticle(
 export async function generate(databaseUrl: string, options: GenerateOptions): Promise<GeneratedTeam> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const started = performance.now();
-  const random = prng(options.seed ?? 20261124);
+  const random = createSeededRandom(options.seed ?? 20261124);
   const perArticle = highlightsPerArticle(options);
   const themes = Math.min(options.themes ?? 12, THEME_NAMES.length);
   const ratingsPerHighlight = Math.min(options.ratingsPerHighlight ?? 1.2, options.analysts);
@@ -244,7 +233,7 @@ export async function generate(databaseUrl: string, options: GenerateOptions): P
       try {
         for (let d = next++; d < documents.length; d = next++) {
           const counts = await fillArticle(laneClient, {
-            random: prng(baseSeed * 7919 + d),
+            random: createSeededRandom(baseSeed * 7919 + d),
             document: documents[d]!,
             highlights: perArticle[d]!,
             idPrefix: `bench-a-${suffix}-${d.toString(36)}-`,
