@@ -5,7 +5,7 @@ import { notFound } from '@/lib/errors';
 import { countCredibility, listContested } from '@/lib/server/dashboard/credibility-figures';
 import { documentAgreement } from '@/lib/server/dashboard/agreement-figures';
 import { computeDensity, DEFAULT_DENSITY_BINS } from '@/lib/server/dashboard/density-figures';
-import { countHeadline, listActivity } from '@/lib/server/dashboard/headline-figures';
+import { countHighlights, laterTime, listActivity } from '@/lib/server/dashboard/headline-figures';
 import { cached, summaryStamps } from '@/lib/server/dashboard/summary-cache';
 import type { DocumentSummary } from '@/lib/server/dashboard/summary-types';
 import { countThemes, listTopExcerpts } from '@/lib/server/dashboard/theme-figures';
@@ -30,7 +30,7 @@ export async function summarizeDocument(options: { user: SessionUser; documentId
   const compute = () =>
     Promise.all([
       documentAgreement(document, viewer),
-      countHeadline(document.id),
+      countHighlights(document.id),
       countThemes(document.id),
       countCredibility(document.id, viewer),
       computeDensity(document.id, document.length, bins),
@@ -39,15 +39,23 @@ export async function summarizeDocument(options: { user: SessionUser; documentId
       listActivity(document.id),
     ]);
   // The figures are per viewer (blind rule, their own outlet rating), per stamp and per bins.
-  const [agreement, counts, themes, credibility, density, contested, topExcerpts, activity] = await cached(
+  const [ratings, counts, themes, credibility, density, contested, topExcerpts, activity] = await cached(
     `document ${document.id} ${stamp} ${viewer.userId} ${viewer.isBlind} ${document.length} ${bins}`,
     compute,
   );
-  const { untagged, ...headline } = counts;
+  const { untagged, highlights, analysts, lastChange } = counts;
   const { source, ...rest } = document;
   return {
     document: { ...rest, outlet: source?.name ?? null },
-    headline: { ...headline, admiralty: agreement.admiralty, agreement: agreement.agreement },
+    headline: {
+      highlights,
+      analysts,
+      themesUsed: themes.themes.length,
+      ratedPassages: ratings.ratedPassages,
+      lastActivity: laterTime(lastChange, ratings.lastRated),
+      admiralty: ratings.admiralty,
+      agreement: ratings.agreement,
+    },
     ...themes,
     untagged,
     credibility,
