@@ -5,7 +5,7 @@
 // `next start`. Every SQL statement a summary runs is captured (pg is wrapped) and re-run under
 // EXPLAIN (ANALYZE, BUFFERS) so the result shows which indexes do the work.
 // Usage: npm run bench:dashboard -- [--highlights 1000000] [--articles 200] [--runs 7]
-//        [--pg-port 54363] [--port 3162] [--no-http] [--no-save]
+//        [--pg-port 54363] [--port 3162] [--no-http] [--no-save] [--no-vacuum]
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '3162' },
     'no-http': { type: 'boolean', default: false },
     'no-save': { type: 'boolean', default: false },
+    'no-vacuum': { type: 'boolean', default: false },
   },
 });
 const RUNS = Number(values.runs);
@@ -100,8 +101,16 @@ async function main() {
   const database = await startScratchDatabase('dashboard', Number(values['pg-port']));
   let app: Awaited<ReturnType<typeof startApp>> | null = null;
   try {
-    const params = { highlights: Number(values.highlights), articles: Number(values.articles), analysts: Number(values.analysts), focus: [100_000, 10_000, 1_000].filter((n) => n <= Number(values.highlights) / 1.1), themes: 16, runs: RUNS };
+    const params = { highlights: Number(values.highlights), articles: Number(values.articles), analysts: Number(values.analysts), focus: [100_000, 10_000, 1_000].filter((n) => n <= Number(values.highlights) / 1.1), themes: 16, runs: RUNS, vacuum: !values['no-vacuum'] };
     const team = await generate(database.url, { articles: params.articles, analysts: params.analysts, highlights: params.highlights, focus: params.focus, themes: params.themes });
+    if (!values['no-vacuum']) {
+      // A live database has been through autovacuum: without it the visibility map is empty after
+      // the bulk load and no index-only scan is possible (every plan reads the heap instead).
+      const vacuum = new pg.Client({ connectionString: database.url });
+      await vacuum.connect();
+      await vacuum.query('VACUUM (ANALYZE) "Annotation", "AnnotationTag", "PassageRating", "Document", "Tag", "User", "Membership"');
+      await vacuum.end();
+    }
     const machine = await describeMachine({ databaseUrl: database.url });
     const { summarizeDocument } = await import('@/lib/server/dashboard/summarize-document');
     const { summarizeTeam } = await import('@/lib/server/dashboard/summarize-team');
@@ -158,7 +167,7 @@ async function main() {
       blind,
     };
     const markdown = [
-      `\`npm run bench:dashboard\`: a team of ${team.counts.highlights.toLocaleString('en')} highlights (${team.counts.ratings.toLocaleString('en')} ratings, ${team.counts.tags.toLocaleString('en')} themes applied) on ${params.articles} articles, ${params.analysts} analysts; ${blind ? 'blind team' : 'open team'}, viewed by its owner. Server time is measured in-process around \`summarizeDocument\` / \`summarizeTeam\`. **Cold** (the headline figure and the target) is the first call after a write: the article's revision is bumped before each call, so the summary cache misses and every figure is computed (one unmeasured call first, then the median of ${RUNS} calls; ${Math.min(RUNS, 3)} for the team, whose every article is bumped). Warm calls are served from the summary cache (lib/server/dashboard/summary-cache.ts: one stamp query, then the figures kept for that stamp; median of ${RUNS}). HTTP is the whole GET from a client on loopback against \`next start\`, warm. The plans below are of a cold call.`,
+      `\`npm run bench:dashboard\`: a team of ${team.counts.highlights.toLocaleString('en')} highlights (${team.counts.ratings.toLocaleString('en')} ratings, ${team.counts.tags.toLocaleString('en')} themes applied) on ${params.articles} articles, ${params.analysts} analysts; ${blind ? 'blind team' : 'open team'}, viewed by its owner; ${values['no-vacuum'] ? 'no VACUUM after the bulk load (no index-only scans)' : 'VACUUM (ANALYZE) after the bulk load, as autovacuum leaves a live database'}. Server time is measured in-process around \`summarizeDocument\` / \`summarizeTeam\`. **Cold** (the headline figure and the target) is the first call after a write: the article's revision is bumped before each call, so the summary cache misses and every figure is computed (one unmeasured call first, then the median of ${RUNS} calls; ${Math.min(RUNS, 3)} for the team, whose every article is bumped). Warm calls are served from the summary cache (lib/server/dashboard/summary-cache.ts: one stamp query, then the figures kept for that stamp; median of ${RUNS}). HTTP is the whole GET from a client on loopback against \`next start\`, warm. The plans below are of a cold call.`,
       '',
       table(
         ['Summary', 'Highlights', 'Server ms, cold (after a write, median)', 'min', 'max', 'Server ms, warm (cached)', 'HTTP ms, warm (median)'],
