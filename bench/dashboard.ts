@@ -1,10 +1,11 @@
 // Dashboard benchmark: the per-article summary at 1k, 10k and 100k highlights (the generator's
 // focus articles, in a team of 1,000,000 highlights by default) and the team summary, timed
-// in-process around the data-layer function (warm, median of --runs) and over HTTP against
+// in-process around the data-layer function, cold (after a write: the headline figure and the
+// target) and warm (served by the summary cache), medians of --runs, and over HTTP against
 // `next start`. Every SQL statement a summary runs is captured (pg is wrapped) and re-run under
 // EXPLAIN (ANALYZE, BUFFERS) so the result shows which indexes do the work.
 // Usage: npm run bench:dashboard -- [--highlights 1000000] [--articles 200] [--runs 7]
-//        [--pg-port 54363] [--port 3162] [--no-http] [--no-save]
+//        [--pg-port 54363] [--port 3162] [--no-http] [--no-save] [--no-vacuum]
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '3162' },
     'no-http': { type: 'boolean', default: false },
     'no-save': { type: 'boolean', default: false },
+    'no-vacuum': { type: 'boolean', default: false },
   },
 });
 const RUNS = Number(values.runs);
@@ -99,8 +101,16 @@ async function main() {
   const database = await startScratchDatabase('dashboard', Number(values['pg-port']));
   let app: Awaited<ReturnType<typeof startApp>> | null = null;
   try {
-    const params = { highlights: Number(values.highlights), articles: Number(values.articles), analysts: Number(values.analysts), focus: [100_000, 10_000, 1_000].filter((n) => n <= Number(values.highlights) / 1.1), themes: 16, runs: RUNS };
+    const params = { highlights: Number(values.highlights), articles: Number(values.articles), analysts: Number(values.analysts), focus: [100_000, 10_000, 1_000].filter((n) => n <= Number(values.highlights) / 1.1), themes: 16, runs: RUNS, vacuum: !values['no-vacuum'] };
     const team = await generate(database.url, { articles: params.articles, analysts: params.analysts, highlights: params.highlights, focus: params.focus, themes: params.themes });
+    if (!values['no-vacuum']) {
+      // A live database has been through autovacuum: without it the visibility map is empty after
+      // the bulk load and no index-only scan is possible (every plan reads the heap instead).
+      const vacuum = new pg.Client({ connectionString: database.url });
+      await vacuum.connect();
+      await vacuum.query('VACUUM (ANALYZE) "Annotation", "AnnotationTag", "PassageRating", "Document", "Tag", "User", "Membership"');
+      await vacuum.end();
+    }
     const machine = await describeMachine({ databaseUrl: database.url });
     const { summarizeDocument } = await import('@/lib/server/dashboard/summarize-document');
     const { summarizeTeam } = await import('@/lib/server/dashboard/summarize-team');
@@ -116,7 +126,7 @@ async function main() {
     const articles = [];
     for (const focus of [...team.focus].sort((a, b) => a.highlights - b.highlights)) {
       const run = () => summarizeDocument({ user: owner, documentId: focus.documentId });
-      const cold = await timeRuns(run, Math.min(RUNS, 3), bump(focus.documentId));
+      const cold = await timeRuns(run, RUNS, bump(focus.documentId));
       const timing = await timeRuns(run);
       await bump(focus.documentId)();
       const plans = await explainAll(client, await captureQueries(run));
@@ -124,7 +134,7 @@ async function main() {
       articles.push({ highlights: focus.highlights, documentId: focus.documentId, inProcess: timing, cold, plans, http: null as null | ReturnType<typeof round> });
     }
     const teamRun = () => summarizeTeam({ user: owner, teamId: team.teamId });
-    const teamCold = await timeRuns(teamRun, 1, bumpTeam);
+    const teamCold = await timeRuns(teamRun, Math.min(RUNS, 3), bumpTeam);
     const teamTiming = await timeRuns(teamRun, Math.min(RUNS, 3));
     await bumpTeam();
     const teamPlans = await explainAll(client, await captureQueries(teamRun));
@@ -149,20 +159,21 @@ async function main() {
     }
 
     const largest = articles[articles.length - 1]!;
-    const targets = [{ name: 'article-summary-100k', target: `article summary at ${largest.highlights.toLocaleString('en')} highlights < ${TARGET_MS} ms server time`, value: `${largest.inProcess.median} ms`, met: largest.inProcess.median < TARGET_MS }];
+    // Judged cold: an active article is written to constantly, so the first call after a write is what people wait for.
+    const targets = [{ name: 'article-summary-100k-cold', target: `article summary at ${largest.highlights.toLocaleString('en')} highlights < ${TARGET_MS} ms server time, cold (first call after a write)`, value: `${largest.cold.median} ms`, met: largest.cold.median < TARGET_MS }];
     const figures = {
       articles: articles.map(({ plans: _plans, ...article }) => article),
       team: { inProcess: teamTiming, cold: teamCold, http: teamHttp, articles: params.articles, highlights: team.counts.highlights },
       blind,
     };
     const markdown = [
-      `\`npm run bench:dashboard\`: a team of ${team.counts.highlights.toLocaleString('en')} highlights (${team.counts.ratings.toLocaleString('en')} ratings, ${team.counts.tags.toLocaleString('en')} themes applied) on ${params.articles} articles, ${params.analysts} analysts; ${blind ? 'blind team' : 'open team'}, viewed by its owner. Server time is measured in-process around \`summarizeDocument\` / \`summarizeTeam\` (warm: one unmeasured call first, then the median of ${RUNS} calls; ${Math.min(RUNS, 3)} for the team); Warm calls are served from the summary cache (lib/server/dashboard/summary-cache.ts: one stamp query, then the figures kept for that stamp); cold calls follow a revision bump, as after any write, and compute everything (median of up to 3). HTTP is the whole GET from a client on loopback against \`next start\`, warm. The plans below are of a cold call.`,
+      `\`npm run bench:dashboard\`: a team of ${team.counts.highlights.toLocaleString('en')} highlights (${team.counts.ratings.toLocaleString('en')} ratings, ${team.counts.tags.toLocaleString('en')} themes applied) on ${params.articles} articles, ${params.analysts} analysts; ${blind ? 'blind team' : 'open team'}, viewed by its owner; ${values['no-vacuum'] ? 'no VACUUM after the bulk load (no index-only scans)' : 'VACUUM (ANALYZE) after the bulk load, as autovacuum leaves a live database'}. Server time is measured in-process around \`summarizeDocument\` / \`summarizeTeam\`. **Cold** (the headline figure and the target) is the first call after a write: the article's revision is bumped before each call, so the summary cache misses and every figure is computed (one unmeasured call first, then the median of ${RUNS} calls; ${Math.min(RUNS, 3)} for the team, whose every article is bumped). Warm calls are served from the summary cache (lib/server/dashboard/summary-cache.ts: one stamp query, then the figures kept for that stamp; median of ${RUNS}). HTTP is the whole GET from a client on loopback against \`next start\`, warm. The plans below are of a cold call.`,
       '',
       table(
-        ['Summary', 'Highlights', 'Server ms, warm (median)', 'min', 'max', 'Server ms, cold (after a write)', 'HTTP ms, warm (median)'],
+        ['Summary', 'Highlights', 'Server ms, cold (after a write, median)', 'min', 'max', 'Server ms, warm (cached)', 'HTTP ms, warm (median)'],
         [
-          ...articles.map((a) => [`article`, a.highlights.toLocaleString('en'), a.inProcess.median, a.inProcess.min, a.inProcess.max, a.cold.median, a.http ?? '–']),
-          ['team', team.counts.highlights.toLocaleString('en'), teamTiming.median, teamTiming.min, teamTiming.max, teamCold.median, teamHttp ?? '–'],
+          ...articles.map((a) => [`article`, a.highlights.toLocaleString('en'), a.cold.median, a.cold.min, a.cold.max, a.inProcess.median, a.http ?? '–']),
+          ['team', team.counts.highlights.toLocaleString('en'), teamCold.median, teamCold.min, teamCold.max, teamTiming.median, teamHttp ?? '–'],
         ],
       ),
       '',

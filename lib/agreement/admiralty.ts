@@ -81,6 +81,34 @@ export function summarizeCredibility(ratings: readonly number[]): OrdinalSummary
   return summarize(ratings.map(checkedCredibility), CREDIBILITY_GRADES, credibilityToRank);
 }
 
+/**
+ * The same summary as summarizeCredibility, from how many ratings each grade got (grades absent
+ * count 0): what SQL hands back after a GROUP BY, without expanding it into one number per rating.
+ */
+export function summarizeCredibilityCounts(counts: Partial<Record<Credibility, number>>): OrdinalSummary<Credibility> {
+  const distribution: Record<string, number> = Object.fromEntries(CREDIBILITY_GRADES.map((grade) => [String(grade), counts[grade] ?? 0]));
+  for (const grade of CREDIBILITY_GRADES) {
+    const count = counts[grade] ?? 0;
+    if (!Number.isInteger(count) || count < 0) throw new RangeError(`Not a count: ${count}.`);
+  }
+  const judgedGrades = CREDIBILITY_GRADES.filter((grade) => isJudgeable(grade) && (counts[grade] ?? 0) > 0);
+  const judged = judgedGrades.reduce((sum, grade) => sum + (counts[grade] ?? 0), 0);
+  const count = CREDIBILITY_GRADES.reduce((sum, grade) => sum + (counts[grade] ?? 0), 0);
+  // The lower median: the grade holding position ⌊(judged − 1) / 2⌋ of the judged ratings in rank order.
+  let median: Credibility | null = null;
+  let seen = 0;
+  for (const grade of judgedGrades) {
+    seen += counts[grade] ?? 0;
+    if (seen > Math.floor((judged - 1) / 2)) {
+      median = grade;
+      break;
+    }
+  }
+  const low = judgedGrades[0] ?? null;
+  const high = judgedGrades.at(-1) ?? null;
+  return { count, judged, cannotJudge: count - judged, median, low, high, spread: low === null || high === null ? null : high - low, distribution };
+}
+
 /** Summary of source reliability ratings. Throws RangeError for anything but A-F. */
 export function summarizeReliability(ratings: readonly Reliability[]): OrdinalSummary<Reliability> {
   return summarize(ratings.map(checkedReliability), RELIABILITY_GRADES, reliabilityToRank);

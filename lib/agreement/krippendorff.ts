@@ -56,17 +56,80 @@ export function krippendorffAlpha(data: ReliabilityData, metric: Metric, options
   // With one pairable unit D_o = D_e by construction (alpha is 0 whatever the ratings): not a measurement.
   if (pairable.length < 2) return failure('too-few-pairable-values', counts);
 
-  const { coincidences, marginals } = coincidenceMatrix(pairable, indexOf, scale.length);
+  return alphaFromTally(tallyUnits(pairable, indexOf, scale.length, data.length), metric, scale);
+}
+
+/**
+ * Reliability data reduced to what alpha needs, all integers, so it can be summed anywhere (SQL
+ * GROUP BY included) in any order: for each unit size m ≥ 2, how many units had m values and, per
+ * cell (c, k) of the scale (row-major V × V), the ordered pairs of values those units held:
+ * n_c·n_k for c ≠ k and n_c·(n_c − 1) on the diagonal, n_c being a unit's count of scale value c.
+ */
+export type CoincidenceTally = {
+  /** Every unit given, pairable or not. */
+  units: number;
+  bySize: ReadonlyArray<{ size: number; units: number; pairs: readonly number[] }>;
+};
+
+/** The tally of units (each a list of scale indexes' values) whose values are all on the scale. */
+function tallyUnits(pairable: ReadonlyArray<readonly number[]>, indexOf: ReadonlyMap<number, number>, size: number, units: number): CoincidenceTally {
+  const bySize = new Map<number, { size: number; units: number; pairs: number[] }>();
+  for (const values of pairable) {
+    // Counting per category keeps a unit O(m + V²_present) instead of O(m²) pairs.
+    const perCategory = new Map<number, number>();
+    for (const value of values) {
+      const index = indexOf.get(value) ?? 0;
+      perCategory.set(index, (perCategory.get(index) ?? 0) + 1);
+    }
+    const entry = bySize.get(values.length) ?? { size: values.length, units: 0, pairs: new Array<number>(size * size).fill(0) };
+    entry.units += 1;
+    for (const [c, countC] of perCategory) {
+      for (const [k, countK] of perCategory) {
+        entry.pairs[c * size + k] = at(entry.pairs, c * size + k) + (c === k ? countC * (countC - 1) : countC * countK);
+      }
+    }
+    bySize.set(values.length, entry);
+  }
+  return { units, bySize: [...bySize.values()] };
+}
+
+/**
+ * Alpha from a tally over `scale` (the cells of `tally.bySize[].pairs` are indexes of `scale`).
+ * o_ck = Σ_m P_ck(m) / (m − 1), summed by ascending m: the pair counts are exact integers, so the
+ * result does not depend on the order of the units, in TypeScript or in SQL.
+ */
+export function alphaFromTally(tally: CoincidenceTally, metric: Metric, scale: readonly number[]): AlphaResult {
+  const size = scale.length;
+  const groups = [...tally.bySize].filter((group) => group.size >= 2 && group.units > 0).sort((a, b) => a.size - b.size);
+  const pairableUnits = groups.reduce((total, group) => total + group.units, 0);
+  const n = groups.reduce((total, group) => total + group.units * group.size, 0);
+  const counts: AlphaCounts = { units: tally.units, pairableUnits, pairableValues: n };
+  if (pairableUnits < 2) return failure('too-few-pairable-values', counts);
+
+  const coincidences = new Array<number>(size * size).fill(0);
+  const marginals = new Array<number>(size).fill(0);
+  for (const group of groups) {
+    for (let c = 0; c < size; c++) {
+      // Σ_k pairs_ck = n_c·(m − 1) per unit: the marginal is an exact integer.
+      let row = 0;
+      for (let k = 0; k < size; k++) {
+        const pairs = at(group.pairs, c * size + k);
+        row += pairs;
+        coincidences[c * size + k] = at(coincidences, c * size + k) + pairs / (group.size - 1);
+      }
+      marginals[c] = at(marginals, c) + row / (group.size - 1);
+    }
+  }
   if (marginals.filter((count) => count > 0).length < 2) return failure('no-variation', counts);
 
   const delta = differenceFunction(metric, scale, marginals);
   let observed = 0;
   let expected = 0;
-  for (let c = 0; c < scale.length; c++) {
-    for (let k = c + 1; k < scale.length; k++) {
+  for (let c = 0; c < size; c++) {
+    for (let k = c + 1; k < size; k++) {
       // δ is symmetric and δ_cc = 0, so each unordered pair counts twice and the diagonal not at all.
       const d = delta(c, k);
-      observed += 2 * at(coincidences, c * scale.length + k) * d;
+      observed += 2 * at(coincidences, c * size + k) * d;
       expected += 2 * at(marginals, c) * at(marginals, k) * d;
     }
   }
@@ -78,32 +141,6 @@ export function krippendorffAlpha(data: ReliabilityData, metric: Metric, options
 
 function failure(reason: AlphaFailure, counts: AlphaCounts): AlphaResult {
   return { ok: false, reason, message: MESSAGES[reason], ...counts };
-}
-
-/**
- * o_ck (row-major, V × V) and n_c = Σ_k o_ck. Each unit of m values contributes every ordered
- * pair of its values with weight 1/(m − 1), so each pairable value counts exactly once in n_c.
- */
-function coincidenceMatrix(units: ReadonlyArray<readonly number[]>, indexOf: ReadonlyMap<number, number>, size: number) {
-  const coincidences = new Array<number>(size * size).fill(0);
-  const marginals = new Array<number>(size).fill(0);
-  for (const values of units) {
-    // Counting per category keeps a unit O(m + V²_present) instead of O(m²) pairs.
-    const perCategory = new Map<number, number>();
-    for (const value of values) {
-      const index = indexOf.get(value) ?? 0;
-      perCategory.set(index, (perCategory.get(index) ?? 0) + 1);
-    }
-    const weight = 1 / (values.length - 1);
-    for (const [c, countC] of perCategory) {
-      marginals[c] = at(marginals, c) + countC;
-      for (const [k, countK] of perCategory) {
-        const pairs = c === k ? countC * (countC - 1) : countC * countK;
-        coincidences[c * size + k] = at(coincidences, c * size + k) + pairs * weight;
-      }
-    }
-  }
-  return { coincidences, marginals };
 }
 
 /** δ²_ck between the categories at indexes c < k of the scale. */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { Prisma } from '@prisma/client';
 import { db } from '@/lib/db';
 import type { DensityBin } from '@/lib/server/dashboard/summary-types';
 
@@ -10,7 +11,8 @@ export const DEFAULT_DENSITY_BINS = 60;
  * [⌊i·L/N⌋, ⌊(i+1)·L/N⌋) for a text of L code points (N is capped at L so no band is empty).
  * A highlight counts in every band it overlaps. Rather than joining every band to every highlight,
  * each highlight computes its first and last band (offset x falls in band ⌊((x+1)·N − 1)/L⌋, the
- * inverse of the band bounds) and expands to that range: one pass over the article's highlights.
+ * inverse of the band bounds) and expands to that range: one pass over the article's highlights,
+ * grouped by band range before expanding.
  * The dominant theme is the one on most of a band's highlights; a tie goes to the theme with
  * more highlights in the whole article, then to the smaller tag id. Null when no highlight in the
  * band carries a theme. Trusts its caller to have checked access.
@@ -18,28 +20,29 @@ export const DEFAULT_DENSITY_BINS = 60;
 export async function computeDensity(documentId: string, length: number, bins = DEFAULT_DENSITY_BINS): Promise<DensityBin[]> {
   const n = Math.min(bins, length);
   if (n < 1) return [];
+  // Highlights are first grouped by their (first band, last band) pair, with and without their
+  // theme: a few thousand groups at most, however many highlights; only those groups are expanded
+  // to their bands. Every figure below is a sum over the groups, equal to the count over highlights.
+  const first = Prisma.sql`LEAST(GREATEST(((a.start::bigint + 1) * ${n}::int - 1) / ${length}::int, 0), ${n}::int - 1)::int`;
+  const last = Prisma.sql`LEAST(GREATEST((a."end"::bigint * ${n}::int - 1) / ${length}::int, 0), ${n}::int - 1)::int`;
   return db.$queryRaw<DensityBin[]>`
-    WITH hits AS (
-      SELECT band AS bin, a.id
-      FROM "Annotation" a
-      CROSS JOIN LATERAL generate_series(
-        LEAST(GREATEST(((a.start::bigint + 1) * ${n}::int - 1) / ${length}::int, 0), ${n}::int - 1)::int,
-        LEAST(GREATEST((a."end"::bigint * ${n}::int - 1) / ${length}::int, 0), ${n}::int - 1)::int
-      ) AS band
-      WHERE a."documentId" = ${documentId}
+    WITH ranges AS (
+      SELECT ${first} AS b0, ${last} AS b1, count(*) AS n
+      FROM "Annotation" a WHERE a."documentId" = ${documentId} GROUP BY 1, 2
     ),
-    totals AS (
-      SELECT at."tagId", count(*) AS total
+    tagged AS (
+      SELECT ${first} AS b0, ${last} AS b1, at."tagId", count(*) AS n
       FROM "AnnotationTag" at JOIN "Annotation" a ON a.id = at."annotationId"
-      WHERE a."documentId" = ${documentId} GROUP BY at."tagId"
+      WHERE a."documentId" = ${documentId} GROUP BY 1, 2, 3
     ),
+    totals AS (SELECT "tagId", sum(n) AS total FROM tagged GROUP BY "tagId"),
     ranked AS (
-      SELECT h.bin, at."tagId",
-             ROW_NUMBER() OVER (PARTITION BY h.bin ORDER BY count(*) DESC, totals.total DESC, at."tagId" COLLATE "C") AS rank
-      FROM hits h JOIN "AnnotationTag" at ON at."annotationId" = h.id JOIN totals ON totals."tagId" = at."tagId"
-      GROUP BY h.bin, at."tagId", totals.total
+      SELECT band AS bin, t."tagId",
+             ROW_NUMBER() OVER (PARTITION BY band ORDER BY sum(t.n) DESC, totals.total DESC, t."tagId" COLLATE "C") AS rank
+      FROM tagged t JOIN totals ON totals."tagId" = t."tagId" CROSS JOIN LATERAL generate_series(t.b0, t.b1) AS band
+      GROUP BY band, t."tagId", totals.total
     ),
-    counts AS (SELECT bin, count(*)::int AS count FROM hits GROUP BY bin)
+    counts AS (SELECT band AS bin, sum(r.n)::int AS count FROM ranges r CROSS JOIN LATERAL generate_series(r.b0, r.b1) AS band GROUP BY band)
     SELECT s.bin, (s.bin::bigint * ${length}::int / ${n}::int)::int AS start,
            ((s.bin + 1)::bigint * ${length}::int / ${n}::int)::int AS "end",
            COALESCE(counts.count, 0) AS count, ranked."tagId"

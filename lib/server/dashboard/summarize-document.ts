@@ -3,24 +3,24 @@ import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { countCredibility, listContested } from '@/lib/server/dashboard/credibility-figures';
+import { documentAgreement } from '@/lib/server/dashboard/agreement-figures';
 import { computeDensity, DEFAULT_DENSITY_BINS } from '@/lib/server/dashboard/density-figures';
-import { countHeadline, listActivity } from '@/lib/server/dashboard/headline-figures';
+import { countHighlights, laterTime, listActivity } from '@/lib/server/dashboard/headline-figures';
 import { cached, summaryStamps } from '@/lib/server/dashboard/summary-cache';
 import type { DocumentSummary } from '@/lib/server/dashboard/summary-types';
 import { countThemes, listTopExcerpts } from '@/lib/server/dashboard/theme-figures';
-import { getDocumentAgreement } from '@/lib/server/ratings/document-agreement';
 import { requireTeamAccess } from '@/lib/server/teams/require-team-access';
 
 /**
  * Everything the per-article dashboard shows, aggregated in SQL (the Admiralty summary and alpha
- * come from getDocumentAgreement, which applies the same blind rule), and kept in summary-cache
+ * too: agreement-figures gives getDocumentAgreement's figures from per-passage counts), and kept in summary-cache
  * until the article's stamp changes. Any member of the article's team may read it; for anyone
  * else the article does not exist.
  */
 export async function summarizeDocument(options: { user: SessionUser; documentId: string; bins?: number }): Promise<DocumentSummary> {
   const document = await db.document.findUnique({
     where: { id: options.documentId },
-    select: { id: true, teamId: true, title: true, length: true, source: { select: { name: true } } },
+    select: { id: true, teamId: true, title: true, length: true, source: { select: { id: true, name: true } } },
   });
   if (!document) throw notFound('That article');
   const access = await requireTeamAccess({ user: options.user, teamId: document.teamId, need: 'read', what: 'That article' });
@@ -29,8 +29,8 @@ export async function summarizeDocument(options: { user: SessionUser; documentId
   const stamp = (await summaryStamps({ documentId: document.id })).get(document.id);
   const compute = () =>
     Promise.all([
-      cached(`agreement ${document.id} ${stamp} ${viewer.userId} ${viewer.isBlind}`, () => getDocumentAgreement({ user: options.user, documentId: document.id })),
-      countHeadline(document.id),
+      documentAgreement(document, viewer),
+      countHighlights(document.id),
       countThemes(document.id),
       countCredibility(document.id, viewer),
       computeDensity(document.id, document.length, bins),
@@ -39,15 +39,23 @@ export async function summarizeDocument(options: { user: SessionUser; documentId
       listActivity(document.id),
     ]);
   // The figures are per viewer (blind rule, their own outlet rating), per stamp and per bins.
-  const [agreement, counts, themes, credibility, density, contested, topExcerpts, activity] = await cached(
+  const [ratings, counts, themes, credibility, density, contested, topExcerpts, activity] = await cached(
     `document ${document.id} ${stamp} ${viewer.userId} ${viewer.isBlind} ${document.length} ${bins}`,
     compute,
   );
-  const { untagged, ...headline } = counts;
+  const { untagged, highlights, analysts, lastChange } = counts;
   const { source, ...rest } = document;
   return {
     document: { ...rest, outlet: source?.name ?? null },
-    headline: { ...headline, admiralty: agreement.admiralty, agreement: agreement.agreement },
+    headline: {
+      highlights,
+      analysts,
+      themesUsed: themes.themes.length,
+      ratedPassages: ratings.ratedPassages,
+      lastActivity: laterTime(lastChange, ratings.lastRated),
+      admiralty: ratings.admiralty,
+      agreement: ratings.agreement,
+    },
     ...themes,
     untagged,
     credibility,

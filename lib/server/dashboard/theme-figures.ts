@@ -36,18 +36,36 @@ export async function countThemes(documentId: string): Promise<{ themes: ThemeCo
  * then position. Grouping by overlap would chain neighbouring spans into one ever-growing excerpt.
  */
 export async function listTopExcerpts(documentId: string, perTheme = 3): Promise<TopExcerpt[]> {
+  // Spans are counted from the covering index alone (tag, start, end), and only those at or above
+  // each theme's cut-off count are sorted (not every span); only the few spans kept
+  // (perTheme per theme) go back to the highlights for their text and authors, through the
+  // (documentId, start, end) index, instead of aggregating text and authors for every span.
   return db.$queryRaw<TopExcerpt[]>`
-    WITH spans AS (
-      SELECT at."tagId", a.start, a."end", min(a.exact) AS exact, count(*)::int AS count,
-             array_agg(DISTINCT a."authorId") AS authors,
-             ROW_NUMBER() OVER (PARTITION BY at."tagId" ORDER BY count(*) DESC, a.start, a."end") AS rank
+    WITH spans AS MATERIALIZED (
+      SELECT at."tagId", a.start, a."end", count(*)::int AS count
       FROM "AnnotationTag" at JOIN "Annotation" a ON a.id = at."annotationId"
       WHERE a."documentId" = ${documentId}
       GROUP BY at."tagId", a.start, a."end"
+    ), levels AS (
+      -- Per theme and count: how many spans have at least that count (a few rows per theme).
+      SELECT "tagId", count, sum(count(*)) OVER (PARTITION BY "tagId" ORDER BY count DESC) AS reach
+      FROM spans GROUP BY "tagId", count
+    ), cutoff AS (
+      -- The count of the theme's perTheme-th span: only spans at or above it can be in its top.
+      SELECT "tagId", COALESCE(max(count) FILTER (WHERE reach >= ${perTheme}), min(count)) AS least FROM levels GROUP BY "tagId"
+    ), ranked AS (
+      SELECT s.*, ROW_NUMBER() OVER (PARTITION BY s."tagId" ORDER BY s.count DESC, s.start, s."end") AS rank
+      FROM spans s JOIN cutoff c ON c."tagId" = s."tagId" AND s.count >= c.least
     )
-    SELECT s."tagId", s.start, s."end", s.exact, s.count,
+    SELECT s."tagId", s.start, s."end", t.exact, s.count,
            (SELECT json_agg(json_build_object('userId', u.id, 'name', u.name) ORDER BY u.name COLLATE "C", u.id COLLATE "C")
-            FROM "User" u WHERE u.id = ANY (s.authors)) AS analysts
-    FROM spans s WHERE s.rank <= ${perTheme}
+            FROM "User" u WHERE u.id = ANY (t.authors)) AS analysts
+    FROM ranked s
+    CROSS JOIN LATERAL (
+      SELECT min(a.exact) AS exact, array_agg(DISTINCT a."authorId") AS authors
+      FROM "Annotation" a JOIN "AnnotationTag" at ON at."annotationId" = a.id AND at."tagId" = s."tagId"
+      WHERE a."documentId" = ${documentId} AND a.start = s.start AND a."end" = s."end"
+    ) t
+    WHERE s.rank <= ${perTheme}
     ORDER BY s."tagId" COLLATE "C", s.rank`;
 }

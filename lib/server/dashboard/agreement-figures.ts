@@ -1,0 +1,121 @@
+import 'server-only';
+import { Prisma } from '@prisma/client';
+import { admiraltyCode, summarizeCredibilityCounts, type Credibility, type Reliability } from '@/lib/agreement/admiralty';
+import { alphaFromTally, type CoincidenceTally } from '@/lib/agreement/krippendorff';
+import { db } from '@/lib/db';
+import { laterTime } from '@/lib/server/dashboard/headline-figures';
+import { isoTimeSql } from '@/lib/server/dashboard/visible-ratings';
+import type { Viewer } from '@/lib/server/dashboard/credibility-figures';
+import type { DocumentAgreementDto } from '@/lib/server/ratings/document-agreement';
+import { EMPTY_SOURCE_RATINGS, sourceRatingsFor } from '@/lib/server/ratings/source-ratings';
+
+// The Admiralty summary and Krippendorff's alpha of articles, aggregated in PostgreSQL: the same
+// figures as getDocumentAgreement (lib/server/ratings/document-agreement.ts), which loads every
+// rating into TypeScript, without moving the ratings out of the database. Per passage, one
+// GROUP BY counts the visible ratings per grade; a second groups passages by how many judgeable
+// (1-5) ratings they have and sums, per pair of grades, the ordered pairs of ratings they hold
+// (integers). TypeScript turns those few rows into alpha (alphaFromTally) and the median
+// credibility (summarizeCredibilityCounts). These functions trust their caller to have checked
+// access. See docs/decisions/010-dashboard-cold.md.
+
+const SCALE = [1, 2, 3, 4, 5] as const;
+/** The upper triangle of the 5 × 5 grade pairs, in the order the query lists them. */
+const PAIRS: [number, number][] = SCALE.flatMap((c, i) => SCALE.slice(i).map((k): [number, number] => [c, k]));
+
+type TallyRow = { documentId: string; visible: boolean; m: number; median: number | null; passages: number; ratings: number; changed: string | null; pairs: number[] };
+
+/** Per article: the rated passages the viewer may see, hidden ones, and alpha's tally. */
+type Tally = { visible: number; hidden: number; ratings: number; changed: string | null; medians: Partial<Record<Credibility, number>>; bySize: Map<number, { size: number; units: number; pairs: number[] }> };
+type Tallies = Map<string, Tally>;
+const emptyTally = (): Tally => ({ visible: 0, hidden: 0, ratings: 0, changed: null, medians: {}, bySize: new Map() });
+
+async function tallyRatings(where: Prisma.Sql, viewer: Viewer): Promise<Tallies> {
+  const count = (grade: number) => Prisma.sql`count(*) FILTER (WHERE r.credibility = ${Prisma.raw(String(grade))})::int`;
+  const pairSums = Prisma.join(PAIRS.map(([c, k]) => (c === k ? Prisma.raw(`sum(c${c} * (c${c} - 1))`) : Prisma.raw(`sum(c${c} * c${k})`))));
+  const rows = await db.$queryRaw<TallyRow[]>`
+    WITH passages AS (
+      SELECT a."documentId", count(*)::int AS seen, max(r."updatedAt") AS changed,
+             ${count(1)} AS c1, ${count(2)} AS c2, ${count(3)} AS c3, ${count(4)} AS c4, ${count(5)} AS c5,
+             bool_or(r."userId" = ${viewer.userId}) AS mine
+      FROM "Annotation" a JOIN "PassageRating" r ON r."annotationId" = a.id
+      WHERE ${where}
+      GROUP BY a."documentId", r."annotationId"
+    ), judged AS (
+      SELECT p.*, (NOT ${viewer.isBlind} OR p.mine) AS visible, c1 + c2 + c3 + c4 + c5 AS m FROM passages p
+    ), keyed AS (
+      -- The lower median of the passage's judgeable ratings: the grade at position ⌊(m − 1)/2⌋.
+      SELECT j.*, CASE WHEN m = 0 THEN NULL WHEN c1 > (m - 1) / 2 THEN 1 WHEN c1 + c2 > (m - 1) / 2 THEN 2
+                       WHEN c1 + c2 + c3 > (m - 1) / 2 THEN 3 WHEN c1 + c2 + c3 + c4 > (m - 1) / 2 THEN 4 ELSE 5 END AS median
+      FROM judged j
+    )
+    -- One integer key for (m, visible, median): a single hashed group key (no sort spilling to disk).
+    SELECT "documentId", bool_or(visible) AS visible, min(m) AS m, min(median) AS median,
+           count(*)::int AS passages, sum(seen)::int AS ratings, ${isoTimeSql(Prisma.sql`max(changed)`)} AS changed,
+           ARRAY[${pairSums}]::float8[] AS pairs
+    FROM keyed GROUP BY "documentId", m * 16 + visible::int * 8 + COALESCE(median, 0)`;
+  const tallies: Tallies = new Map();
+  for (const row of rows) {
+    const tally = tallies.get(row.documentId) ?? emptyTally();
+    tallies.set(row.documentId, tally);
+    tally.changed = laterTime(tally.changed, row.changed);
+    if (!row.visible) {
+      tally.hidden += row.passages;
+      continue;
+    }
+    tally.visible += row.passages;
+    tally.ratings += row.ratings;
+    if (row.median !== null) tally.medians[row.median as Credibility] = (tally.medians[row.median as Credibility] ?? 0) + row.passages;
+    if (row.m < 2) continue;
+    const group = tally.bySize.get(row.m) ?? { size: row.m, units: 0, pairs: new Array<number>(SCALE.length ** 2).fill(0) };
+    group.units += row.passages;
+    PAIRS.forEach(([c, k], i) => {
+      const pairs = row.pairs[i] ?? 0;
+      group.pairs[(c - 1) * SCALE.length + (k - 1)] = (group.pairs[(c - 1) * SCALE.length + (k - 1)] ?? 0) + pairs;
+      if (c !== k) group.pairs[(k - 1) * SCALE.length + (c - 1)] = (group.pairs[(k - 1) * SCALE.length + (c - 1)] ?? 0) + pairs;
+    });
+    tally.bySize.set(row.m, group);
+  }
+  return tallies;
+}
+
+type Article = { id: string; source: { id: string; name: string } | null };
+
+/** getDocumentAgreement's figures for each of these articles (all of one team), keyed by article id. */
+/** getDocumentAgreement's figures, with the passages rated by anyone and the last rating change (ISO 8601). */
+export type ArticleRatings = Pick<DocumentAgreementDto, 'admiralty' | 'agreement'> & { ratedPassages: number; lastRated: string | null };
+
+async function agreementsOf(articles: Article[], where: Prisma.Sql, viewer: Viewer): Promise<Map<string, ArticleRatings>> {
+  const sourceIds = [...new Set(articles.flatMap((article) => (article.source ? [article.source.id] : [])))];
+  const [tallies, outletRatings] = await Promise.all([tallyRatings(where, viewer), sourceIds.length ? sourceRatingsFor({ sourceIds, ...viewer }) : Promise.resolve(new Map())]);
+  const result = new Map<string, ArticleRatings>();
+  for (const article of articles) {
+    const tally = tallies.get(article.id) ?? emptyTally();
+    const credibility = summarizeCredibilityCounts(tally.medians);
+    const outlet = article.source ? { ...article.source, ratings: outletRatings.get(article.source.id) ?? EMPTY_SOURCE_RATINGS } : null;
+    const coincidences: CoincidenceTally = { units: tally.visible, bySize: [...tally.bySize.values()] };
+    const alpha = (metric: 'ordinal' | 'nominal' | 'interval') => alphaFromTally(coincidences, metric, SCALE);
+    result.set(article.id, {
+      admiralty: {
+        code: admiraltyCode((outlet?.ratings.summary?.median ?? null) as Reliability | null, credibility.median),
+        outlet,
+        credibility: { ...credibility, passagesRated: credibility.count, ratings: tally.ratings, hiddenPassages: tally.hidden },
+      },
+      agreement: { ordinal: alpha('ordinal'), nominal: alpha('nominal'), interval: alpha('interval'), scope: viewer.isBlind ? 'rated-by-you' : 'all' },
+      ratedPassages: tally.visible + tally.hidden,
+      lastRated: tally.changed,
+    });
+  }
+  return result;
+}
+
+/** The Admiralty summary and agreement of one article, as getDocumentAgreement gives them. */
+export async function documentAgreement(article: Article, viewer: Viewer): Promise<ArticleRatings> {
+  const result = await agreementsOf([article], Prisma.sql`a."documentId" = ${article.id}`, viewer);
+  return result.get(article.id)!;
+}
+
+/** The same for every article of a team, from one statement over the team's ratings. */
+export async function teamAgreements(teamId: string, viewer: Viewer): Promise<Map<string, ArticleRatings>> {
+  const articles = await db.document.findMany({ where: { teamId }, select: { id: true, source: { select: { id: true, name: true } } } });
+  return agreementsOf(articles, Prisma.sql`a."teamId" = ${teamId}`, viewer);
+}
