@@ -13,7 +13,7 @@ import { generate } from './lib/generate';
 import { describeMachine } from './lib/machine';
 import { saveResult, table } from './lib/results';
 import { startScratchDatabase } from './lib/scratch-db';
-import { signIn, startApp } from './lib/start-app-tmp';
+import { launchApp, signIn } from './lib/app';
 import { median, round } from './lib/stats';
 
 const { values } = parseArgs({
@@ -99,7 +99,7 @@ function planMarkdown(title: string, plans: { sql: string; ms: number; plan: str
 
 async function main() {
   const database = await startScratchDatabase('dashboard', Number(values['pg-port']));
-  let app: Awaited<ReturnType<typeof startApp>> | null = null;
+  let app: Awaited<ReturnType<typeof launchApp>> | null = null;
   try {
     const params = { highlights: Number(values.highlights), articles: Number(values.articles), analysts: Number(values.analysts), focus: [100_000, 10_000, 1_000].filter((n) => n <= Number(values.highlights) / 1.1), themes: 16, runs: RUNS, vacuum: !values['no-vacuum'] };
     const team = await generate(database.url, { articles: params.articles, analysts: params.analysts, highlights: params.highlights, focus: params.focus, themes: params.themes });
@@ -143,7 +143,7 @@ async function main() {
 
     let teamHttp: number | null = null;
     if (!values['no-http']) {
-      app = await startApp({ databaseUrl: database.url, port: Number(values.port), logFile: path.resolve(__dirname, '..', '.data', 'bench-dashboard-app.log') });
+      app = await launchApp({ databaseUrl: database.url, port: Number(values.port), logFile: path.resolve(__dirname, '..', '.data', 'bench-dashboard-app.log') });
       const cookie = await signIn(app.base, owner.email, team.password);
       const get = async (url: string) => {
         const response = await fetch(app!.base + url, { headers: { cookie } });
