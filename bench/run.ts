@@ -2,8 +2,8 @@
 // scratch PostgreSQL and, where it needs one, the production app), then the targets table.
 // Every benchmark writes bench/results/<name>-<date>.json and rebuilds docs/BENCHMARKS.md.
 // Usage: npm run bench [-- --quick] [-- --only api,dashboard]
-//   --quick   small sizes and one run each: checks the suite works in a few minutes; the figures
-//             it writes are not comparable with the targets (the report says which sizes ran).
+//   --quick   small sizes and one run each, nothing saved: checks the suite works in a few minutes
+//             (the figures it prints are not comparable with the targets).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,7 +27,7 @@ if (unknown.length) {
 const ROOT = path.resolve(__dirname, '..');
 const failed: string[] = [];
 for (const name of wanted) {
-  const args = ['--conditions=react-server', path.join('bench', `${name}.ts`), ...(values.quick ? QUICK[name]! : [])];
+  const args = ['--conditions=react-server', path.join('bench', `${name}.ts`), ...(values.quick ? [...QUICK[name]!, '--no-save'] : [])];
   console.log(`\n=== bench:${name} ${args.slice(2).join(' ')}`);
   const started = Date.now();
   const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), args, { cwd: ROOT, stdio: 'inherit' });
