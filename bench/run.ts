@@ -13,7 +13,7 @@ const { values } = parseArgs({ options: { quick: { type: 'boolean', default: fal
 const QUICK: Record<string, string[]> = {
   generate: ['--highlights', '20000', '--articles', '20', '--focus', '5000,1000'],
   api: ['--runs', '1', '--seconds', '3', '--highlights', '20000', '--focus', '10000,5000'],
-  dashboard: ['--runs', '1', '--highlights', '20000', '--focus', '10000,1000'],
+  dashboard: ['--runs', '1', '--highlights', '20000', '--articles', '20'],
   export: ['--runs', '1', '--excerpts', '20000'],
   reader: ['--runs', '1', '--sizes', '1000'],
 };
