@@ -77,7 +77,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Database>
     password: PASSWORD,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0, // Postgres refuses to run as root
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'timezone=UTC'],
     onLog: (message) => log.push(String(message)),
     onError: (error) => log.push(String(error)),
   });

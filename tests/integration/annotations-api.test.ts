@@ -126,6 +126,40 @@ describe('POST /api/documents/:id/annotations', () => {
     expect(new Set([a.body.annotation.id, b.body.annotation.id, c.body.annotation.id]).size).toBe(1);
     expect(await db.annotation.count({ where: { idempotencyKey: key } })).toBe(1);
   });
+
+  it('answers a replay with the first highlight without touching the article, even after its theme was archived', async () => {
+    const theme = await db.tag.create({ data: { teamId: desk.teamId, name: `Replay ${Date.now()}`, color: '#123456' }, select: { id: true } });
+    const key = `replay-${Date.now()}-key`;
+    const body = { ...span(DESK_TEXT, 'second paragraph'), tagIds: [theme.id] };
+    const first = await post(desk.editor, body, { 'idempotency-key': key });
+    expect(first.status).toBe(201);
+    const revision = async () => (await db.document.findUniqueOrThrow({ where: { id: desk.documentId }, select: { revision: true } })).revision;
+    const before = await revision();
+    await db.tag.update({ where: { id: theme.id }, data: { archivedAt: new Date() } });
+
+    const replay = await post(desk.editor, body, { 'idempotency-key': key });
+    expect(replay.status).toBe(200);
+    expect(replay.body.annotation).toEqual(first.body.annotation);
+    const reused = await post(desk.editor, span(DESK_TEXT, 'Intro'), { 'idempotency-key': key });
+    expect(reused.status).toBe(422);
+    expect(reused.body.error.fields.idempotencyKey).toEqual(['Already used for another highlight.']);
+    // Neither the replay nor the refused reuse changed the highlights list's ETag.
+    expect(await revision()).toBe(before);
+  });
+
+  it('answers with the creation time it stored (UTC, as Prisma writes it), the same on the highlight and its audit event', async () => {
+    const before = Date.now();
+    const res = await post(desk.editor, span(DESK_TEXT, 'Intro'));
+    expect(res.status).toBe(201);
+    const created = new Date(res.body.annotation.createdAt).getTime();
+    expect(created).toBeGreaterThanOrEqual(before - 2_000);
+    expect(created).toBeLessThanOrEqual(Date.now() + 2_000);
+    const stored = await db.annotation.findUniqueOrThrow({ where: { id: res.body.annotation.id }, select: { createdAt: true, updatedAt: true } });
+    expect(stored.createdAt.toISOString()).toBe(res.body.annotation.createdAt);
+    expect(stored.updatedAt.toISOString()).toBe(res.body.annotation.createdAt);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: res.body.annotation.id, action: 'annotation.create' }, select: { createdAt: true } });
+    expect(Math.abs(audit.createdAt.getTime() - created)).toBeLessThan(1_000);
+  });
 });
 
 describe('GET /api/documents/:id/annotations', () => {

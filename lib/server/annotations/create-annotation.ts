@@ -43,40 +43,59 @@ export async function createAnnotation(options: {
   // selection was checked against: a replacement committed since then matches no row, and nothing
   // is inserted (409). A replacement that comes later waits for the lock, then counts this highlight
   // and refuses (updateDocument). The themes must be the team's and not archived. A retried key
-  // inserts nothing (ON CONFLICT) and answers with the first highlight.
-  const [row] = await db.$queryRaw<{ tagsOk: boolean; bumped: boolean; createdAt: Date | null }[]>`
-    WITH themes AS (
+  // (already stored: `earlier`) writes nothing, not even the bump, and answers with the first
+  // highlight; two first tries of one key at once insert one (ON CONFLICT). Times are written in
+  // UTC explicitly, as Prisma does: the columns have no time zone and the session's may not be UTC.
+  const [row] = await db.$queryRaw<{ replayed: boolean; tagsOk: boolean; bumped: boolean; createdAt: Date | null }[]>`
+    WITH earlier AS (
+      SELECT id FROM "Annotation" WHERE "authorId" = ${options.user.id} AND "idempotencyKey" = ${key}::text
+    ), themes AS (
       SELECT count(*) = cardinality(${input.tagIds}::text[]) AS ok FROM "Tag"
        WHERE id = ANY(${input.tagIds}::text[]) AND "teamId" = ${document.teamId} AND "archivedAt" IS NULL
     ), bump AS (
       UPDATE "Document" SET revision = revision + 1
-       WHERE id = ${document.id} AND "textSha256" = ${document.textSha256} AND (SELECT ok FROM themes)
+       WHERE id = ${document.id} AND "textSha256" = ${document.textSha256} AND (SELECT ok FROM themes) AND NOT EXISTS (SELECT 1 FROM earlier)
       RETURNING id
     ), created AS (
-      INSERT INTO "Annotation" (id, "teamId", "documentId", "authorId", start, "end", exact, prefix, suffix, note, "idempotencyKey", "updatedAt")
+      INSERT INTO "Annotation" (id, "teamId", "documentId", "authorId", start, "end", exact, prefix, suffix, note, "idempotencyKey", "createdAt", "updatedAt")
       SELECT ${id}::text, ${document.teamId}::text, bump.id, ${options.user.id}::text, ${input.start}::int, ${input.end}::int,
-             ${check.quote.exact}::text, ${check.quote.prefix}::text, ${check.quote.suffix}::text, ${input.note}::text, ${key}::text, now()
+             ${check.quote.exact}::text, ${check.quote.prefix}::text, ${check.quote.suffix}::text, ${input.note}::text, ${key}::text,
+             now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
         FROM bump
       ON CONFLICT ("authorId", "idempotencyKey") DO NOTHING
       RETURNING id, "createdAt"
     ), themed AS (
       INSERT INTO "AnnotationTag" ("annotationId", "tagId") SELECT created.id, tag FROM created, unnest(${input.tagIds}::text[]) AS tag
     ), logged AS (
-      INSERT INTO "AuditEvent" (id, "teamId", "actorId", action, "entityType", "entityId", after)
-      SELECT ${newRecordId()}::text, ${document.teamId}::text, ${options.user.id}::text, 'annotation.create', 'Annotation', created.id, ${audit}::jsonb FROM created
+      INSERT INTO "AuditEvent" (id, "teamId", "actorId", action, "entityType", "entityId", after, "createdAt")
+      SELECT ${newRecordId()}::text, ${document.teamId}::text, ${options.user.id}::text, 'annotation.create', 'Annotation', created.id, ${audit}::jsonb,
+             now() AT TIME ZONE 'UTC'
+        FROM created
     )
-    SELECT (SELECT ok FROM themes) AS "tagsOk", EXISTS (SELECT 1 FROM bump) AS bumped, (SELECT "createdAt" FROM created) AS "createdAt"`;
+    SELECT EXISTS (SELECT 1 FROM earlier) AS replayed, (SELECT ok FROM themes) AS "tagsOk", EXISTS (SELECT 1 FROM bump) AS bumped,
+           (SELECT "createdAt" FROM created) AS "createdAt"`.catch((error: unknown) => {
+    // A theme deleted, or the article deleted, between the checks above and the insert.
+    if (/\b23503\b|foreign key/i.test(String((error as { message?: string }).message ?? error))) {
+      throw new AppError('CONFLICT', 'A theme or the article was removed while you were saving: reload and try again.');
+    }
+    throw error;
+  });
+  if (row!.replayed || (!row!.createdAt && row!.bumped)) {
+    // A retry of a stored key, or the same key raced in: the unique (authorId, idempotencyKey)
+    // index let one through. Answer with that first highlight.
+    const earlier = await findByKey(options.user.id, key!);
+    if (earlier) return { annotation: sameRequest(earlier, document.id, input), isNew: false };
+    throw new AppError('CONFLICT', 'This highlight was being saved by another request: reload to see it.');
+  }
   if (!row!.tagsOk) {
     throw new AppError('VALIDATION', 'Some themes are not available.', {
       fields: { tagIds: ['A theme does not exist in this team or is archived; reload the themes and try again.'] },
     });
   }
-  if (!row!.bumped) throw new AppError('CONFLICT', 'The article’s text was replaced while you were selecting. Reload it and select again.');
-  if (!row!.createdAt) {
-    // The same key raced in (or came back): the unique (authorId, idempotencyKey) index let one through.
-    const earlier = await findByKey(options.user.id, key!);
-    if (earlier) return { annotation: sameRequest(earlier, document.id, input), isNew: false };
-    throw new AppError('CONFLICT', 'This highlight was being saved by another request: reload to see it.');
+  if (!row!.bumped || !row!.createdAt) {
+    const exists = await db.document.count({ where: { id: document.id } });
+    if (!exists) throw notFound('That article');
+    throw new AppError('CONFLICT', 'The article’s text was replaced while you were selecting. Reload it and select again.');
   }
   const createdAt = row!.createdAt.toISOString();
   return {
