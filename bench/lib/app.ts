@@ -3,7 +3,7 @@
 // the process that actually serves (next start hands the server to a child process).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { buildIfStale } from '../../scripts/lib/build';
 import type { Database } from '../../scripts/lib/database';
@@ -149,6 +149,7 @@ export type RunningApp = { base: string; child: ChildProcess; logFile: string; s
 /** Builds if stale, starts `next start` on `port` against `databaseUrl`, and waits until it answers. */
 export async function launchApp(options: { databaseUrl: string; port: number; logFile: string; env?: Record<string, string> }): Promise<RunningApp> {
   await buildBenchApp();
+  mkdirSync(path.dirname(options.logFile), { recursive: true });
   const child = startApp({ url: options.databaseUrl, isEmbedded: false, stop: async () => undefined }, options);
   try {
     await waitForApp(child, options.port);

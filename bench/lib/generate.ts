@@ -130,7 +130,7 @@ async function fillArticle(
       client,
       `INSERT INTO "Annotation" (id, "teamId", "documentId", "authorId", start, "end", exact, prefix, suffix, note, "createdAt", "updatedAt")
        SELECT id, $2, $3, author, s, e, exact, prefix, suffix, note, created, created
-         FROM unnest($1::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[], $11::timestamptz[]) AS x(id, author, s, e, exact, prefix, suffix, note, created)`,
+         FROM unnest($1::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[], $11::timestamp[]) AS x(id, author, s, e, exact, prefix, suffix, note, created)`,
       [a.id, o.teamId, o.document.id, a.author, a.start, a.end, a.exact, a.prefix, a.suffix, a.note, a.created] as unknown[][],
     );
     await insertRows(client, `INSERT INTO "AnnotationTag" ("annotationId", "tagId") SELECT * FROM unnest($1::text[], $2::text[])`, tagRows);

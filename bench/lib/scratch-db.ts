@@ -1,5 +1,5 @@
 // A fresh embedded PostgreSQL for one benchmark, migrated, under .data/bench-<name>; or the
-// server DATABASE_URL names (then it is used as it is: point it at an empty database).
+// server BENCH_DATABASE_URL names (then it is used as it is: point it at an empty database).
 import path from 'node:path';
 import { startEmbedded, type Database } from '../../scripts/lib/database';
 import { migrate } from '../../scripts/lib/run';

@@ -52,7 +52,8 @@ export async function updateDocument(options: { user: SessionUser; documentId: s
     return await db.$transaction(async (tx) => {
       if (isTextChange) {
         // Lock the article, then count its highlights again: one created since the check above
-        // (createAnnotation holds the row FOR SHARE) would otherwise point into replaced text.
+        // (createAnnotation's revision bump locks the row until it commits, and only matches the
+        // text it checked the selection against) would otherwise point into replaced text.
         await tx.$queryRaw`SELECT id FROM "Document" WHERE id = ${document.id} FOR UPDATE`;
         const highlights = await tx.annotation.count({ where: { documentId: document.id } });
         if (highlights > 0) throw textLocked({ ...document, highlights });
