@@ -45,13 +45,14 @@ export const documentMetaSchema = z.object({
 });
 export type DocumentMeta = z.input<typeof documentMetaSchema>;
 
-export const MAX_DOCUMENT_CHARS = 2_000_000;
+/** The largest raw article (text, Markdown or a whole HTML page), for every way in. */
+export const MAX_RAW_CHARS = 5 * 1024 * 1024;
 
 export const importDocumentSchema = z.object({
   teamId: z.string().min(1),
   raw: z
     .string()
-    .max(MAX_DOCUMENT_CHARS, `An article has at most ${MAX_DOCUMENT_CHARS.toLocaleString('en')} characters.`)
+    .max(MAX_RAW_CHARS, `An article has at most ${MAX_RAW_CHARS.toLocaleString('en')} characters.`)
     .refine((raw) => raw.trim().length > 0, 'The article has no text.')
     .refine(isStorableText, 'The article contains a character that cannot be stored (a NUL byte or a broken surrogate): is it a binary file?'),
   meta: documentMetaSchema.prefault({}),
@@ -66,9 +67,7 @@ const blockIndexes = (label: string) =>
     error: `${label} is a list of block numbers.`,
   }).max(100_000).default([]);
 
-/** Raw text from the Add article page: a whole uploaded file (5 MB decodes to at most this many characters). */
-export const MAX_RAW_CHARS = 5 * 1024 * 1024;
-
+/** Raw text from the Add article page: a whole uploaded file (5 MB decodes to at most MAX_RAW_CHARS characters). */
 const rawField = z
   .string({ error: (issue) => (issue.input === undefined ? 'The article text is required.' : 'The article text must be text.') })
   .max(MAX_RAW_CHARS, `An article has at most ${MAX_RAW_CHARS.toLocaleString('en')} characters.`)

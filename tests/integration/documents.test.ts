@@ -11,6 +11,19 @@ function article(marker = uniqueName('text')) {
 }
 
 describe('importDocument', () => {
+  it('keeps what an HTML page says of itself only where it passes the form’s rules', async () => {
+    const team = await createTestTeam();
+    const marker = uniqueName('page');
+    const html = `<!doctype html><html lang="not a language code!"><head><title>A Page Title ${marker}</title>
+      <meta property="og:site_name" content="${'Outlet '.repeat(40)}"><meta property="og:url" content="javascript:alert(1)">
+      <meta name="author" content="Ada Writer"><meta property="article:published_time" content="2025-02-30T10:00:00Z"></head>
+      <body><article><h1>A Page Title ${marker}</h1><p>The page's only paragraph about ${marker}, long enough to be the article's own text.</p></article></body></html>`;
+    const result = await importDocument({ teamId: team.id, raw: html, format: 'html' });
+    expect(result.status).toBe('created');
+    const stored = await db.document.findUniqueOrThrow({ where: { id: result.documentId }, select: { title: true, author: true, url: true, language: true, publishedAt: true, source: true } });
+    expect(stored).toEqual({ title: `A Page Title ${marker}`, author: 'Ada Writer', url: null, language: 'en', publishedAt: null, source: null });
+  });
+
   it('stores the cleaned text, the raw text, its hash and its length in code points', async () => {
     const team = await createTestTeam();
     const raw = `Title of a test\n\nПривет, мир 👋🏽 — سلام دنیا, a paragraph with emoji and two scripts.\n\nSource: Test Outlet`;

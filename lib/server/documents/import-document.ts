@@ -10,7 +10,9 @@ import { assertReadableHtml } from '@/lib/server/documents/canonical-from-raw';
 import { AppError, parseInput } from '@/lib/errors';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { workingTitle } from '@/lib/server/documents/working-title';
-import { importDocumentSchema, type DocumentMeta } from '@/lib/validation/documents';
+import { documentMetaSchema, importDocumentSchema, type DocumentMeta } from '@/lib/validation/documents';
+
+const META = documentMetaSchema.shape;
 
 export type ImportResult = { status: 'created' | 'duplicate'; documentId: string; title: string };
 
@@ -102,5 +104,18 @@ function cleanForImport(raw: string, format: UploadFormat): Cleaned {
   if (format !== 'html') return cleanText(raw, { format });
   assertReadableHtml(raw, 'html', 'raw');
   const review = reviewText(raw, { format: 'html' });
-  return { canonical: applyReview(review), ...review.meta, dropped: review.blocks.filter((block) => !block.kept) };
+  // What a page says of itself is kept only where it passes the form's rules (lengths, a real
+  // date, an http(s) link, a language code); the rest is left empty rather than stored unchecked.
+  const valid = <K extends keyof typeof META>(key: K, value: string | null) => (value !== null && META[key].safeParse(value).success ? value : null);
+  const { meta } = review;
+  return {
+    canonical: applyReview(review),
+    title: meta.title,
+    author: valid('author', meta.author),
+    publishedDate: valid('publishedDate', meta.publishedDate),
+    outlet: valid('source', meta.outlet),
+    url: valid('url', meta.url),
+    language: valid('language', meta.language),
+    dropped: review.blocks.filter((block) => !block.kept),
+  };
 }
