@@ -1,7 +1,8 @@
 // Reader bench: how fast the reader paints, scrolls and saves with thousands of highlights on one
 // article, against @recogito/text-annotator rendering the same text and highlights.
 // Usage: npx tsx --conditions=react-server bench/reader.ts [--sizes 1000,5000,10000] [--runs 3]
-//        [--json out.json] [--pg-port 54352] [--port 3152] [--no-reference]
+//        [--json out.json] [--pg-port 54352] [--port 3152] [--no-reference] [--no-save]
+// Unless --no-save, the result goes to bench/results/reader-<date>.json and docs/BENCHMARKS.md.
 //
 // Definitions (all times from the page's navigation start, performance.timeOrigin):
 // (a) paint: the reader sets data-highlights-painted=<count> on the article after the commit that
@@ -28,6 +29,8 @@ import { findChromium } from '../scripts/lib/chromium';
 import { startEmbedded } from '../scripts/lib/database';
 import { migrate } from '../scripts/lib/run';
 import { generate } from './lib/generate';
+import { describeMachine } from './lib/machine';
+import { saveResult, table, type Target } from './lib/results';
 import { readArticle, referenceHighlights, removeCreated, type Article } from './reader-fill';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -39,6 +42,7 @@ const { values } = parseArgs({
     'pg-port': { type: 'string', default: '54352' },
     port: { type: 'string', default: '3152' },
     'no-reference': { type: 'boolean', default: false },
+    'no-save': { type: 'boolean', default: false },
   },
 });
 const SIZES = values.sizes.split(',').map(Number);
@@ -181,6 +185,37 @@ async function selectALine(page: Page, container: string): Promise<void> {
   await page.mouse.up();
 }
 
+/** GET over loopback (no browser): time to the last byte and bytes, of one representation of the list. */
+function timedGet(url: string, cookie: string): Promise<{ ms: number; bytes: number; status: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers: { cookie } }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      response.on('end', () => resolve({ ms: performance.now() - started, bytes, status: response.statusCode ?? 0 }));
+    }).on('error', reject);
+  });
+}
+
+/** The highlights GET, default shape against the reader's view: median ms of `runs` (after one warm-up) and bytes. */
+async function timeListing(cookie: string, documentId: string, runs: number) {
+  const out: Record<string, { medianMs: number | null; bytes: number; perHighlightBytes?: number }> = {};
+  for (const [name, query] of [['full', ''], ['reader', '?view=reader']] as const) {
+    const url = `${BASE}/api/documents/${documentId}/annotations${query}`;
+    await timedGet(url, cookie);
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < runs; i++) {
+      const result = await timedGet(url, cookie);
+      if (result.status !== 200) throw new Error(`${url} answered ${result.status}`);
+      times.push(result.ms);
+      bytes = result.bytes;
+    }
+    out[name] = { medianMs: median(times), bytes };
+  }
+  return out;
+}
+
 async function domNodes(page: Page): Promise<number> {
   return page.evaluate(() => document.getElementsByTagName('*').length);
 }
@@ -199,7 +234,7 @@ async function runCredence(browser: Browser, cookies: { name: string; value: str
     // Where the load time goes: the HTML, the scripts, the highlights' request.
     const phases = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      const lists = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/annotations$/.test(e.name));
+      const lists = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/annotations(?:\?view=reader)?$/.test(e.name));
       const list = lists[0];
       return { highlightsRequests: lists.length, htmlMs: nav.responseEnd, domContentLoadedMs: nav.domContentLoadedEventEnd, highlightsRequestStartMs: list?.startTime ?? null, highlightsResponseEndMs: list?.responseEnd ?? null, highlightsKb: list ? Math.round(list.encodedBodySize / 1024) : null };
     });
@@ -309,6 +344,61 @@ function summarize(runs: RunResult[]) {
   };
 }
 
+type Summary = ReturnType<typeof summarize>;
+type Entry = { highlights: number; credence: Summary; reference?: Summary; listing?: Record<string, { medianMs: number | null; bytes: number }> };
+const PAINT_TARGET_MS = 1000;
+const FRAME_TARGET_MS = 100;
+const ms = (value: number | null | undefined) => (value === null || value === undefined ? '–' : `${Math.round(value)} ms`);
+const ratioText = (a: number | null | undefined, b: number | null | undefined) => (a == null || !b ? '–' : `${(a / b).toFixed(2)}×`);
+
+function readerTargets(results: Record<string, unknown>[]): Target[] {
+  const largest = results[results.length - 1] as unknown as Entry | undefined;
+  if (!largest) return [];
+  const n = largest.highlights.toLocaleString('en');
+  const c = largest.credence;
+  const targets: Target[] = [
+    { name: 'reader-paint', target: `reader painted with ${n} highlights < ${PAINT_TARGET_MS} ms from navigation`, value: ms(c.paintMs), met: c.paintMs !== null && c.paintMs < PAINT_TARGET_MS },
+    { name: 'reader-scroll', target: `longest frame scrolling ${n} highlights < ${FRAME_TARGET_MS} ms`, value: ms(c.longestScrollFrameMs), met: c.longestScrollFrameMs !== null && c.longestScrollFrameMs < FRAME_TARGET_MS },
+  ];
+  const ref = largest.reference;
+  if (ref) {
+    targets.push(
+      { name: 'reader-paint-vs-reference', target: `paint at ${n} faster than @recogito/text-annotator (ratio < 1)`, value: ratioText(c.paintMs, ref.paintMs), met: c.paintMs !== null && ref.paintMs !== null && c.paintMs < ref.paintMs },
+      { name: 'reader-scroll-vs-reference', target: `longest scroll frame at ${n} no longer than the reference's (ratio ≤ 1)`, value: ratioText(c.longestScrollFrameMs, ref.longestScrollFrameMs), met: c.longestScrollFrameMs !== null && ref.longestScrollFrameMs !== null && c.longestScrollFrameMs <= ref.longestScrollFrameMs },
+    );
+  }
+  return targets;
+}
+
+function readerMarkdown(results: Record<string, unknown>[], runs: number): string {
+  const entries = results as unknown as Entry[];
+  const hasReference = entries.some((e) => e.reference);
+  return [
+    `\`npm run bench:reader\`: one article per size with exactly that many highlights (bench/lib/generate.ts: overlapping, 20–400 code points, 6 analysts, 8 themes, 0.5 ratings per highlight), read in Chromium (Playwright, ${VIEWPORT.width}×${VIEWPORT.height}) by an analyst of the team, against \`next start\`; median of ${runs} runs after one warm-up. Paint: navigation start → the frame after the commit that rendered every highlight (the reader sets \`data-highlights-painted\`). Scroll: top to bottom, a quarter of the viewport per frame (longest rAF delta). Save: mouse-up → popover painted, plus Enter → POST answered and the highlight painted as saved.${hasReference ? ' The reference is @recogito/text-annotator on a static page with the same text and highlights (no server; it paints only what is in view, so its paint is its best case).' : ''}`,
+    '',
+    table(
+      ['Highlights', 'Paint', 'Highlights request start → end', 'Highlights KB', 'Longest scroll frame', 'p95 frame', 'Mouse-up → saved', 'DOM nodes', ...(hasReference ? ['Reference paint', 'Reference longest frame', 'Reference mouse-up → painted', 'Paint ratio', 'Frame ratio'] : [])],
+      entries.map((e) => {
+        const c = e.credence;
+        const r = e.reference;
+        return [
+          e.highlights.toLocaleString('en'), ms(c.paintMs), `${ms(c.highlightsRequestStartMs)} → ${ms(c.highlightsResponseEndMs)}`, c.highlightsKb ?? '–', ms(c.longestScrollFrameMs), ms(c.p95ScrollFrameMs), ms(c.mouseUpToSavedMs), c.domNodes ?? '–',
+          ...(hasReference ? [ms(r?.paintMs), ms(r?.longestScrollFrameMs), ms(r?.mouseUpToPaintedMs), ratioText(c.paintMs, r?.paintMs), ratioText(c.longestScrollFrameMs, r?.longestScrollFrameMs)] : []),
+        ];
+      }),
+    ),
+    '',
+    'The highlights GET on loopback (no browser, warm, median), default shape against the reader\'s view (`?view=reader`):',
+    '',
+    table(
+      ['Highlights', 'Default: ms', 'Default: KB', 'Reader view: ms', 'Reader view: KB'],
+      entries.map((e) => [e.highlights.toLocaleString('en'), ms(e.listing?.full?.medianMs), e.listing?.full ? Math.round(e.listing.full.bytes / 1024) : '–', ms(e.listing?.reader?.medianMs), e.listing?.reader ? Math.round(e.listing.reader.bytes / 1024) : '–']),
+    ),
+    '',
+    'Causes and fixes: [docs/decisions/011-reader-performance.md](decisions/011-reader-performance.md).',
+  ].join('\n');
+}
+
 async function main() {
   process.env.CREDENCE_DIST_DIR = '.next-bench'; // tsconfig already lists it (as bench:reliability's)
   const found = findChromium();
@@ -349,7 +439,10 @@ async function main() {
         await removeCreated(client, article);
         console.error(`  ${size} highlights, Credence run ${run + 1}: ${JSON.stringify(credence.at(-1))}`);
       }
-      const entry: Record<string, unknown> = { highlights: count, articleCodePoints: article.codePoints.length, credence: summarize(credence), credenceRuns: credence };
+      const cookieHeader = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+      const listing = await timeListing(cookieHeader, article.id, Math.max(RUNS, 5));
+      console.error(`  ${size} highlights, GET: ${JSON.stringify(listing)}`);
+      const entry: Record<string, unknown> = { highlights: count, articleCodePoints: article.codePoints.length, credence: summarize(credence), credenceRuns: credence, listing };
       if (reference) {
         referenceState.highlights = JSON.stringify(await referenceHighlights(client, article));
         const runs: RunResult[] = [];
@@ -388,6 +481,11 @@ async function main() {
     const text = JSON.stringify(output, null, 2);
     if (values.json) writeFileSync(values.json, `${text}\n`);
     console.log(text);
+    if (!values['no-save']) {
+      const machine = await describeMachine({ databaseUrl: database.url, chromium: found.path });
+      const file = saveResult({ bench: 'reader', title: 'Reader', machine, params: { sizes: SIZES, reference: !values['no-reference'], ...output.settings }, figures: results, targets: readerTargets(results), markdown: readerMarkdown(results, RUNS) });
+      console.error(`Wrote ${file} and docs/BENCHMARKS.md`);
+    }
   } catch (error) {
     console.error(error);
     failed = true;

@@ -36,18 +36,42 @@ export function runStyle(colors: string[], depth: number, isSelected: boolean, i
   };
 }
 
-// Thousands of runs share a few dozen looks: one style object per look, not one per run.
-const styles = new Map<string, CSSProperties>();
-const MAX_CACHED_STYLES = 4096;
+// Class names instead of inline styles: a run gets `hl hl-N`, one short attribute, and each look is
+// one CSS rule in a stylesheet of the page (`.hl` in app/globals.css holds what every look shares).
+// With tens of thousands of runs, React setting ten style properties on each was a large part of
+// the first commit (docs/decisions/011-reader-performance.md). Thousands of runs share a few dozen
+// looks: one rule per look.
+const classes = new Map<string, string>();
+const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+let sheet: CSSStyleSheet | null = null;
 
-/** runStyle, memoised (alpha stops deepening at depth 5, so deeper runs share a style). */
-export function cachedRunStyle(colors: string[], depth: number, isSelected: boolean, isPending: boolean): CSSProperties {
-  const key = `${colors.join(',')}|${Math.min(depth, 5)}|${isSelected ? 1 : 0}|${isPending ? 1 : 0}`;
-  let style = styles.get(key);
-  if (!style) {
-    if (styles.size >= MAX_CACHED_STYLES) styles.clear();
-    style = runStyle(colors, Math.min(depth, 5), isSelected, isPending);
-    styles.set(key, style);
-  }
-  return style;
+function ruleOf(name: string, style: CSSProperties): string {
+  return `.${name}{background-color:${style.backgroundColor};background-image:${style.backgroundImage}${style.outline ? `;outline:${style.outline}` : ''}}`;
 }
+
+/** The class names of a run covered by `depth` highlights with these theme colours (see runStyle). */
+export function runClassName(colors: string[], depth: number, isSelected: boolean, isPending: boolean): string {
+  // The colours go into CSS text: anything but #rrggbb (which the API enforces) is dropped, so a
+  // stored value can never close the rule and add another.
+  colors = colors.filter((color) => HEX_COLOR.test(color));
+  const capped = Math.min(depth, 5);
+  const key = `${colors.join(',')}|${capped}|${isSelected ? 1 : 0}|${isPending ? 1 : 0}`;
+  let name = classes.get(key);
+  if (name) return name;
+  const className = `hl-${classes.size}`;
+  name = `hl ${className}`;
+  if (typeof document !== 'undefined') {
+    if (!sheet) {
+      const element = document.createElement('style');
+      element.setAttribute('data-credence-highlights', '');
+      document.head.appendChild(element);
+      sheet = element.sheet;
+    }
+    sheet?.insertRule(ruleOf(className, runStyle(colors, capped, isSelected, isPending)), sheet.cssRules.length);
+  }
+  classes.set(key, name);
+  return name;
+}
+
+/** A selection being highlighted (the new-highlight popover is open). */
+export const DRAFT_CLASS_NAME = 'hl-draft';

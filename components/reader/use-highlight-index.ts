@@ -1,14 +1,13 @@
 'use client';
 
 import { useMemo } from 'react';
-import { createOffsetIndex } from '@/lib/anchoring/offsets';
 import type { Span } from '@/lib/anchoring/segments';
-import type { Annotation } from '@/components/reader/use-annotations';
+import { offsetIndexOf, type Annotation } from '@/components/reader/use-annotations';
 import type { ReaderFilters } from '@/components/reader/reader-toolbar';
 
 /** Filters the highlights and converts their code-point offsets to UTF-16 spans for the DOM. */
 export function useHighlightIndex(text: string, annotations: Annotation[], filters: ReaderFilters, userId: string) {
-  const offsets = useMemo(() => createOffsetIndex(text), [text]);
+  const offsets = useMemo(() => offsetIndexOf(text), [text]);
   return useMemo(() => {
     const byAnalyst = annotations.filter((a) =>
       filters.analyst === 'everyone' ? true : filters.analyst === 'mine' ? a.author.id === userId : a.author.id === filters.analyst,
