@@ -14,9 +14,7 @@
 // (c) save: mouse-up that ends a selection → the new-highlight popover painted, then Enter →
 //     highlight painted as saved (POST answered, the pending copy replaced, next frame). The
 //     reference has no server and no popover: mouse-up → highlight created in its store, painted.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createWriteStream, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,10 +22,10 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { splitBlocks } from '../lib/corpus/blocks';
-import { buildIfStale } from '../scripts/lib/build';
 import { findChromium } from '../scripts/lib/chromium';
 import { startEmbedded } from '../scripts/lib/database';
 import { migrate } from '../scripts/lib/run';
+import { launchApp, signIn, type RunningApp } from './lib/app';
 import { generate } from './lib/generate';
 import { describeMachine } from './lib/machine';
 import { saveResult, table, type Target } from './lib/results';
@@ -51,7 +49,6 @@ const PG_PORT = Number(values['pg-port']);
 const APP_PORT = Number(values.port);
 const BASE = `http://127.0.0.1:${APP_PORT}`;
 const VIEWPORT = { width: 1280, height: 800 };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const round = (value: number | null | undefined) => (value === null || value === undefined ? null : Math.round(value * 10) / 10);
 const median = (list: (number | null)[]) => {
   const sorted = list.filter((v): v is number => v !== null).sort((a, b) => a - b);
@@ -122,49 +119,10 @@ const SCROLL_SCRIPT = `(async () => {
 type ScrollResult = { frames: number; longestFrameMs: number; p95FrameMs: number; longTasks: number; longestTaskMs: number; scrollMs: number };
 type RunResult = { paintMs: number | null; commitMs?: number | null; phases?: Record<string, number | null>; scroll: ScrollResult; selectToPopoverMs?: number | null; enterToSavedMs?: number | null; mouseUpToSavedMs?: number | null; mouseUpToPaintedMs?: number | null; domNodes: number };
 
-function startApp(databaseUrl: string, logFile: string): ChildProcess {
-  const log = createWriteStream(logFile);
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', String(APP_PORT), '-H', '127.0.0.1'], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(48).toString('base64url'), NEXTAUTH_URL: BASE, NODE_ENV: 'production', CREDENCE_EMBEDDED_DB: '1', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.pipe(log);
-  child.stderr!.pipe(log);
-  return child;
-}
-
-async function waitForApp(child: ChildProcess) {
-  for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${BASE}/api/auth/csrf`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error('next start did not answer within 60 s');
-}
-
-/** Signs in through next-auth's credentials callback; returns the session cookies. */
-async function signIn(EMAIL: string, PASSWORD: string): Promise<{ name: string; value: string }[]> {
-  const jar = new Map<string, string>();
-  const keep = (response: Response) => {
-    for (const line of response.headers.getSetCookie()) {
-      const pair = line.split(';')[0]!;
-      const at = pair.indexOf('=');
-      jar.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-  };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  keep(await fetch(`${BASE}/api/auth/callback/credentials`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie() }, body: new URLSearchParams({ email: EMAIL, password: PASSWORD, csrfToken, json: 'true' }) }));
-  const session = await (await fetch(`${BASE}/api/auth/session`, { headers: { cookie: cookie() } })).json();
-  if (session?.user?.email !== EMAIL) throw new Error(`Could not sign in ${EMAIL}`);
-  return [...jar].map(([name, value]) => ({ name, value }));
+/** Signs in as the login form does; the session cookies, for the browser context. */
+async function signInCookies(email: string, password: string): Promise<{ name: string; value: string }[]> {
+  const header = await signIn(BASE, email, password);
+  return header.split('; ').map((pair) => ({ name: pair.slice(0, pair.indexOf('=')), value: pair.slice(pair.indexOf('=') + 1) }));
 }
 
 /** Drags across the first line of the first long paragraph in view (below the sticky header). */
@@ -404,7 +362,7 @@ async function main() {
   const found = findChromium();
   if ('error' in found) throw new Error(found.error);
   const database = await startEmbedded({ dataDir: path.join(ROOT, '.data', 'reader-bench-pg'), port: PG_PORT, fresh: true });
-  let app: ChildProcess | null = null;
+  let app: RunningApp | null = null;
   let browser: Browser | null = null;
   let reference: { url: string; close: () => void } | null = null;
   let failed = false;
@@ -417,10 +375,8 @@ async function main() {
     // overlapping, 20–400 code points, by several analysts, with themes and some ratings.
     const team = await generate(database.url, { articles: SIZES.length, analysts: 6, highlights: SIZES.reduce((a, b) => a + b, 0), focus: SIZES, themes: 8, ratingsPerHighlight: 0.5, seed: 1 });
     await client.connect();
-    await buildIfStale();
-    app = startApp(database.url, path.join(ROOT, '.data', 'reader-bench-app.log'));
-    await waitForApp(app);
-    const cookies = await signIn(team.emails[1] ?? team.emails[0]!, team.password);
+    app = await launchApp({ databaseUrl: database.url, port: APP_PORT, logFile: path.join(ROOT, '.data', 'reader-bench-app.log') });
+    const cookies = await signInCookies(team.emails[1] ?? team.emails[0]!, team.password);
     browser = await chromium.launch({ executablePath: found.path, args: ['--no-sandbox'] });
     const referenceState = { page: '', highlights: '[]' };
     if (!values['no-reference']) reference = await serveReference(await bundleReference(), referenceState);
@@ -493,10 +449,7 @@ async function main() {
     await client.end().catch(() => {});
     reference?.close();
     await browser?.close();
-    if (app && app.exitCode === null) {
-      app.kill('SIGTERM');
-      await new Promise((resolve) => app!.once('exit', resolve));
-    }
+    await app?.stop();
     await database.stop();
   }
   if (failed) process.exit(1);
