@@ -54,7 +54,7 @@ function fromWhere(resolved: ResolvedExport): Prisma.Sql {
   if (query.publishedFrom) conditions.push(sql`d."publishedAt" >= ${query.publishedFrom}::date`);
   if (query.publishedTo) conditions.push(sql`d."publishedAt" <= ${query.publishedTo}::date`);
   // The blind check is folded into the one aggregate of the passage's ratings (HAVING: no row,
-  // so no ratings, unless the viewer rated it too) instead of a second look-up per rating.
+  // so no ratings, unless the viewer rated it too) instead of a second look-up per excerpt.
   const seen = viewer?.isBlind ? sql`HAVING bool_or(r."userId" = ${viewer.userId})` : Prisma.empty;
   return sql`
     FROM "Annotation" a
