@@ -5,8 +5,10 @@
 // process that serves (sampled from /proc every 50 ms). Each run also times the floor: the same
 // SELECT (same rows, same columns, same viewer) as `COPY (…) TO STDOUT WITH (FORMAT csv, HEADER)`
 // through psql, read by this process as the download is. Prints one JSON object (medians and
-// per-run values) on stdout; `--json FILE` writes it to FILE too.
-// Usage: npm run bench:export -- [--excerpts 1000000] [--runs 3] [--port 54340] [--app-port 3142] [--json FILE]
+// per-run values) on stdout; `--json FILE` writes it to FILE too. The result is saved as
+// bench/results/export-<date>.json and in docs/BENCHMARKS.md (bench/lib/results.ts) with its
+// targets, unless `--no-save`.
+// Usage: npm run bench:export -- [--excerpts 1000000] [--runs 3] [--port 54340] [--app-port 3142] [--json FILE] [--no-save]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -18,6 +20,8 @@ import pg from 'pg';
 import { startEmbedded } from '../scripts/lib/database';
 import { migrate } from '../scripts/lib/run';
 import { appBase, buildBenchApp, residentBytes, servingPid, startApp, stopApp, waitForApp } from './lib/app';
+import { describeMachine } from './lib/machine';
+import { saveResult, table } from './lib/results';
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +30,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '54340' },
     'app-port': { type: 'string', default: '3142' },
     json: { type: 'string' },
+    'no-save': { type: 'boolean', default: false },
   },
 });
 const EXCERPTS = Number(values.excerpts);
@@ -171,6 +176,9 @@ const median = (list: number[]) => {
 };
 const round = (value: number, digits = 0) => +value.toFixed(digits);
 
+/** The issue's targets (#9): a million excerpts in under 15 s, < 100 MB more memory, within 3x of COPY. */
+const TARGET = { totalMs: 15_000, rssGrowthMb: 100, ratioToFloor: 3 };
+
 async function main() {
   const database = await startEmbedded({ dataDir: path.resolve(ROOT, '.data', 'bench-pg'), port: Number(values.port), fresh: true });
   process.env.DATABASE_URL = database.url;
@@ -189,6 +197,7 @@ async function main() {
     const select = await exportSelect(client);
     await client.end();
 
+    const machine = await describeMachine({ databaseUrl: database.url });
     await buildBenchApp();
     app = startApp(database, { port: APP_PORT, logFile: path.join(ROOT, '.data', 'bench-export-app.log') });
     await waitForApp(app, APP_PORT);
@@ -242,6 +251,27 @@ async function main() {
     const json = JSON.stringify(summary, null, 2);
     if (values.json) writeFileSync(values.json, `${json}\n`);
     console.log(json);
+    if (!values['no-save']) {
+      const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+      const targets = [
+        { name: 'export-1m-total', target: `${EXCERPTS.toLocaleString('en')} excerpts as CSV over HTTP < ${TARGET.totalMs / 1000} s`, value: seconds(summary.totalMs), met: summary.totalMs < TARGET.totalMs },
+        { name: 'export-1m-memory', target: `peak server RSS growth < ${TARGET.rssGrowthMb} MB`, value: `${summary.peakServerRssGrowthMb} MB`, met: summary.peakServerRssGrowthMb < TARGET.rssGrowthMb },
+        { name: 'export-1m-floor', target: `within ${TARGET.ratioToFloor}x of the same SELECT as COPY TO STDOUT`, value: `${summary.ratioToFloor}x`, met: summary.ratioToFloor <= TARGET.ratioToFloor },
+      ];
+      const markdown = [
+        `\`npm run bench:export\`: ${EXCERPTS.toLocaleString('en')} excerpts of one team (20 articles, 5 analysts, 12 themes, a rating on every other excerpt), GET /api/export.csv from the built app (\`next start\`) over loopback as ${summary.viewer}; ${RUNS} runs, medians. The floor is the export's own SELECT as \`COPY (…) TO STDOUT WITH (FORMAT csv, HEADER)\` through psql, run after each download. Peak RSS growth is of the process that serves, sampled every 50 ms. The machine is shared: the load average is recorded with each run.`,
+        '',
+        `Median: first byte ${summary.ttfbMs} ms, first row ${summary.firstRowMs} ms, total ${seconds(summary.totalMs)} (${summary.rowsPerSecond.toLocaleString('en')} rows/s, ${summary.megabytes} MB), peak server RSS growth ${summary.peakServerRssGrowthMb} MB; COPY floor ${seconds(summary.copyFloorMs)}, ratio ${summary.ratioToFloor}.`,
+        '',
+        table(
+          ['Run', 'Load (1 min)', 'Headers ms', 'TTFB ms', 'First row ms', 'Total s', 'Rows/s', 'MB', 'Peak RSS growth MB', 'COPY floor s', 'Ratio'],
+          perRun.map((r) => [r.run, r.loadAverage1m, r.headersMs, r.ttfbMs, r.firstRowMs, (r.totalMs / 1000).toFixed(1), r.rowsPerSecond.toLocaleString('en'), r.megabytes, r.peakServerRssGrowthMb, (r.copyFloorMs / 1000).toFixed(1), r.ratioToFloor]),
+        ),
+      ].join('\n');
+      const params = { excerpts: EXCERPTS, runs: RUNS, viewer: summary.viewer };
+      const file = saveResult({ bench: 'export', title: 'Export', machine, params, figures: summary, targets, markdown });
+      console.error(`Wrote ${file} and docs/BENCHMARKS.md`);
+    }
   } finally {
     await stopApp(app);
     await database.stop();

@@ -33,6 +33,13 @@ export function embeddedOptionsFromEnv(kind: 'app' | 'test'): EmbeddedOptions {
   return { dataDir: path.join(ROOT, '.data', isTest ? 'test-pg' : 'pg'), port, fresh: isTest };
 }
 
+/** CREDENCE_DB_SHARED_BUFFERS (a Postgres size such as 512MB or 2GB), default 512MB. */
+function sharedBuffers(): string {
+  const value = process.env.CREDENCE_DB_SHARED_BUFFERS ?? '512MB';
+  if (!/^\d+\s*(kB|MB|GB|TB)?$/.test(value)) throw new Error(`CREDENCE_DB_SHARED_BUFFERS must be a size such as 512MB (got "${value}").`);
+  return value.replace(/\s+/g, '');
+}
+
 function urlFor(port: number): string {
   return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
 }
@@ -77,7 +84,9 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Database>
     password: PASSWORD,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0, // Postgres refuses to run as root
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'timezone=UTC'],
+    // 128 MB (Postgres's default) is less than one big team's excerpts: an export in text order
+    // then misses the cache on nearly every row (docs/decisions/006-export.md).
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', `shared_buffers=${sharedBuffers()}`, '-c', 'timezone=UTC'],
     onLog: (message) => log.push(String(message)),
     onError: (error) => log.push(String(error)),
   });

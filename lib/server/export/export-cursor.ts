@@ -1,10 +1,9 @@
 import 'server-only';
-import type { Prisma } from '@prisma/client';
 import type pg from 'pg';
 import { AppError } from '@/lib/errors';
 import type { ExportRow } from '@/lib/export/export-types';
 import { exportPool } from '@/lib/server/export/export-pool';
-import { createThemeNamer, namerQuery, type ExportSqlRow } from '@/lib/server/export/export-rows';
+import { builderQuery, createRowBuilder, type ExportSqlRow, type ExportStatement } from '@/lib/server/export/export-rows';
 
 /** Rows per FETCH: big enough to keep round trips cheap, small enough to keep memory flat. */
 export const EXPORT_BATCH_SIZE = 2000;
@@ -25,7 +24,7 @@ type Fetched = { rows: ExportSqlRow[] } | { error: unknown };
  * computes the next one, so the database and the server work at the same time instead of in
  * turns (on two cores this halves an export). At most two batches are held.
  */
-export async function openExportCursor(statement: Prisma.Sql, options: { batchSize?: number } = {}): Promise<RowBatches> {
+export async function openExportCursor(statement: ExportStatement, options: { batchSize?: number } = {}): Promise<RowBatches> {
   const batchSize = options.batchSize ?? EXPORT_BATCH_SIZE;
   const client = await exportPool()
     .connect()
@@ -49,12 +48,12 @@ export async function openExportCursor(statement: Prisma.Sql, options: { batchSi
     await release(error);
     throw error;
   }
-  const nameThemes = createThemeNamer(namerQuery(client));
+  const builder = createRowBuilder(builderQuery(client), statement);
   // A settled promise either way, so a read-ahead nobody waits for (a cancelled download) never
-  // becomes an unhandled rejection; pg runs the client's queries in order, so a ROLLBACK or a
-  // theme look-up queued meanwhile simply waits for it.
+  // becomes an unhandled rejection; pg runs the client's queries in order, so a ROLLBACK queued
+  // meanwhile simply waits for it. Rows as arrays: no object with 15 keys per row to build.
   const fetchBatch = (): Promise<Fetched> =>
-    client.query<ExportSqlRow>(`FETCH ${batchSize} FROM export_rows`).then(
+    client.query<ExportSqlRow>({ text: `FETCH ${batchSize} FROM export_rows`, rowMode: 'array' }).then(
       ({ rows }) => ({ rows }),
       (error: unknown) => ({ error }),
     );
@@ -69,10 +68,13 @@ export async function openExportCursor(statement: Prisma.Sql, options: { batchSi
         if ('error' in fetched) throw fetched.error;
         const { rows } = fetched;
         const isLast = rows.length < batchSize; // a short batch: nothing more to read
+        // The look-ups (articles, analysts, themes not seen yet) go first, in the transaction:
+        // queued behind the next FETCH they would wait for it, and the overlap would be lost.
+        await builder.learn(rows);
         if (!isLast) ahead = fetchBatch();
-        const named = await nameThemes(rows); // in the transaction: before the release below
-        if (isLast) await release(null);
-        return named.length ? { done: false, value: named } : done();
+        else await release(null);
+        const built = builder.build(rows);
+        return built.length ? { done: false, value: built } : rows.length ? { done: false, value: [] } : done();
       } catch (error) {
         await release(error);
         throw error;
@@ -103,13 +105,16 @@ async function finish(client: pg.PoolClient, failure: unknown): Promise<void> {
   }
 }
 
-/** Runs `statement` once on the export pool (counts and previews). */
-export async function queryExport<R extends pg.QueryResultRow>(statement: Prisma.Sql): Promise<R[]> {
+/** Runs `statement` once on the export pool (counts). */
+export async function queryExport<R extends pg.QueryResultRow>(statement: { text: string; values: unknown[] }): Promise<R[]> {
   const { rows } = await exportPool().query<R>(statement.text, statement.values);
   return rows;
 }
 
-/** The first rows of an export (the preview): the same rows, named the same way, as the cursor's. */
-export async function queryExportRows(statement: Prisma.Sql): Promise<ExportRow[]> {
-  return createThemeNamer(namerQuery(exportPool()))(await queryExport<ExportSqlRow>(statement));
+/** The first rows of an export (the preview): the same rows, built the same way, as the cursor's. */
+export async function queryExportRows(statement: ExportStatement): Promise<ExportRow[]> {
+  const { rows } = await exportPool().query<ExportSqlRow>({ text: statement.text, values: statement.values, rowMode: 'array' });
+  const builder = createRowBuilder(builderQuery(exportPool()), statement);
+  await builder.learn(rows);
+  return builder.build(rows);
 }
