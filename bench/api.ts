@@ -16,6 +16,7 @@ import pg from 'pg';
 import { generate } from './lib/generate';
 import { describeMachine } from './lib/machine';
 import { saveResult, table } from './lib/results';
+import { runBench } from './lib/run-bench';
 import { startScratchDatabase } from './lib/scratch-db';
 import { launchApp, signIn } from './lib/app';
 import { median, percentile, round } from './lib/stats';
@@ -232,8 +233,7 @@ async function main() {
       '</details>',
     ].join('\n');
     if (!values['no-save']) {
-      const file = saveResult({ bench: 'api', title: 'API', machine, params, figures: { ...figures, check }, targets, markdown });
-      console.error(`Wrote ${file} and docs/BENCHMARKS.md`);
+      saveResult({ bench: 'api', title: 'API', machine, params, figures: { ...figures, check }, targets, markdown });
     } else {
       console.log(markdown);
     }
@@ -243,10 +243,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

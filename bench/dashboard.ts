@@ -12,6 +12,7 @@ import pg from 'pg';
 import { generate } from './lib/generate';
 import { describeMachine } from './lib/machine';
 import { saveResult, table } from './lib/results';
+import { runBench } from './lib/run-bench';
 import { startScratchDatabase } from './lib/scratch-db';
 import { launchApp, signIn } from './lib/app';
 import { median, round } from './lib/stats';
@@ -182,8 +183,7 @@ async function main() {
       planMarkdown('Team summary', teamPlans),
     ].join('\n');
     if (!values['no-save']) {
-      const file = saveResult({ bench: 'dashboard', title: 'Dashboard', machine, params, figures, targets, markdown });
-      console.error(`Wrote ${file} and docs/BENCHMARKS.md`);
+      saveResult({ bench: 'dashboard', title: 'Dashboard', machine, params, figures, targets, markdown });
     } else {
       console.log(markdown);
     }
@@ -193,10 +193,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

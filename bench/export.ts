@@ -22,6 +22,7 @@ import { migrate } from '../scripts/lib/run';
 import { appBase, buildBenchApp, residentBytes, servingPid, startApp, stopApp, waitForApp } from './lib/app';
 import { describeMachine } from './lib/machine';
 import { saveResult, table } from './lib/results';
+import { runBench } from './lib/run-bench';
 
 const { values } = parseArgs({
   options: {
@@ -269,8 +270,7 @@ async function main() {
         ),
       ].join('\n');
       const params = { excerpts: EXCERPTS, runs: RUNS, viewer: summary.viewer };
-      const file = saveResult({ bench: 'export', title: 'Export', machine, params, figures: summary, targets, markdown });
-      console.error(`Wrote ${file} and docs/BENCHMARKS.md`);
+      saveResult({ bench: 'export', title: 'Export', machine, params, figures: summary, targets, markdown });
     }
   } finally {
     await stopApp(app);
@@ -278,10 +278,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

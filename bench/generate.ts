@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { generate } from './lib/generate';
 import { describeMachine } from './lib/machine';
 import { saveResult, table } from './lib/results';
+import { runBench } from './lib/run-bench';
 import { startScratchDatabase } from './lib/scratch-db';
 import { round } from './lib/stats';
 
@@ -37,7 +38,7 @@ async function main() {
     const figures = { ...team.counts, seconds: round(team.seconds), highlightsPerSecond: Math.round(team.counts.highlights / team.seconds), rowsPerSecond: Math.round(rows / team.seconds) };
     console.log(JSON.stringify(figures));
     if (!values['no-save']) {
-      const file = saveResult({
+      saveResult({
         bench: 'generate',
         title: 'Generator',
         machine,
@@ -50,17 +51,10 @@ async function main() {
           table(['Highlights', 'Themes applied', 'Ratings', 'Seconds', 'Highlights/s', 'Rows/s'], [[team.counts.highlights, team.counts.tags, team.counts.ratings, figures.seconds, figures.highlightsPerSecond, figures.rowsPerSecond].map((n) => n.toLocaleString('en'))]),
         ].join('\n'),
       });
-      console.error(`Wrote ${file} and docs/BENCHMARKS.md`);
     }
   } finally {
     await database.stop();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -439,8 +439,7 @@ async function main() {
     console.log(text);
     if (!values['no-save']) {
       const machine = await describeMachine({ databaseUrl: database.url, chromium: found.path });
-      const file = saveResult({ bench: 'reader', title: 'Reader', machine, params: { sizes: SIZES, reference: !values['no-reference'], ...output.settings }, figures: results, targets: readerTargets(results), markdown: readerMarkdown(results, RUNS) });
-      console.error(`Wrote ${file} and docs/BENCHMARKS.md`);
+      saveResult({ bench: 'reader', title: 'Reader', machine, params: { sizes: SIZES, reference: !values['no-reference'], ...output.settings }, figures: results, targets: readerTargets(results), markdown: readerMarkdown(results, RUNS) });
     }
   } catch (error) {
     console.error(error);

@@ -30,7 +30,7 @@ test('a stale passage rating offers reload or overwrite, and overwrite saves thi
   await panel.getByRole('group', { name: 'Your credibility rating' }).getByRole('button', { name: '4', exact: true }).click();
   expect((await refused).status()).toBe(409);
   const notice = page.getByRole('alert').filter({ hasText: 'You changed this passage’s rating elsewhere' });
-  await expect(notice).toContainText('it is now 3, “From the other tab”. Reload to keep that, or overwrite it with 4.');
+  await expect(notice).toContainText('It is now 3, “From the other tab”. Reload to keep that, or overwrite it with 4.');
 
   const overwritten = page.waitForResponse((r) => r.url().endsWith('/rating') && r.request().method() === 'PUT');
   await notice.getByRole('button', { name: 'Overwrite' }).click();

@@ -32,6 +32,7 @@ export function saveResult(result: BenchResult): string {
   const file = path.join(RESULTS, `${result.bench}-${result.machine.date.slice(0, 10)}.json`);
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   renderReport();
+  console.error(`Wrote ${path.relative(ROOT, file)} and docs/BENCHMARKS.md`);
   return file;
 }
 

@@ -12,9 +12,9 @@ import { TextBlockView } from '@/components/reader/text-block-view';
 import { useBlockLayouts } from '@/components/reader/text-runs';
 import { useAnnotations, useCreateAnnotation, useDeleteAnnotation, type Annotation } from '@/components/reader/use-annotations';
 import { useHighlightIndex } from '@/components/reader/use-highlight-index';
-import { useRatePassage, type PassageRatingConflict } from '@/components/reader/use-ratings';
+import { useRatePassage } from '@/components/reader/use-ratings';
 import { useTeamTags } from '@/components/reader/use-team-tags';
-import { Button } from '@/components/ui/button';
+import { ConflictNotice } from '@/components/ui/conflict-notice';
 import { useToast } from '@/components/ui/toast';
 import { idsAt, layoutAt } from '@/lib/anchoring/block-layout';
 import { splitBlocks } from '@/lib/corpus/blocks';
@@ -172,7 +172,14 @@ export function Reader({ documentId, teamId, text, user, role }: Props) {
         </div>
       </div>
       <div className="lg:sticky lg:top-6 lg:self-start">
-        {rate.conflict && <RatingConflictNotice conflict={rate.conflict} onReload={rate.reload} onOverwrite={rate.overwrite} />}
+        {rate.conflict && (
+          <div className="mb-3">
+            <ConflictNotice title="You changed this passage’s rating elsewhere since this page loaded." onReload={rate.reload} onOverwrite={() => rate.overwrite(rate.conflict!)}>
+              It is now <strong>{rate.conflict.current.credibility}</strong>
+              {rate.conflict.current.rationale ? `, “${rate.conflict.current.rationale}”` : ''}. Reload to keep that, or overwrite it with {rate.conflict.attempt.credibility}.
+            </ConflictNotice>
+          </div>
+        )}
         {spotAnnotations.length > 0 ? (
           <AnnotationPanel
             annotations={spotAnnotations}
@@ -194,23 +201,3 @@ export function Reader({ documentId, teamId, text, user, role }: Props) {
   );
 }
 
-/** A rating changed elsewhere (another tab) since this page read it: keep that, or save this over it. */
-function RatingConflictNotice({ conflict, onReload, onOverwrite }: { conflict: PassageRatingConflict; onReload: () => void; onOverwrite: (conflict: PassageRatingConflict) => void }) {
-  const { current, attempt } = conflict;
-  return (
-    <div role="alert" className="mb-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-      <p>
-        You changed this passage’s rating elsewhere since this page loaded: it is now <strong>{current.credibility}</strong>
-        {current.rationale ? `, “${current.rationale}”` : ''}. Reload to keep that, or overwrite it with {attempt.credibility}.
-      </p>
-      <div className="mt-2 flex gap-2">
-        <Button type="button" variant="secondary" onClick={onReload}>
-          Reload
-        </Button>
-        <Button type="button" onClick={() => onOverwrite(conflict)}>
-          Overwrite
-        </Button>
-      </div>
-    </div>
-  );
-}

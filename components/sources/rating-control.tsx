@@ -7,6 +7,7 @@ import { useIsClient } from '@/components/sources/use-is-client';
 import { useRateSource, type RatingConflict } from '@/components/sources/use-rate-source';
 import type { SourceDetail } from '@/components/sources/use-sources';
 import { Button } from '@/components/ui/button';
+import { ConflictNotice } from '@/components/ui/conflict-notice';
 import { RELIABILITY_GRADES, RELIABILITY_LABELS, type Reliability } from '@/lib/agreement/admiralty';
 import { RATIONALE_MAX } from '@/lib/validation/ratings';
 
@@ -77,30 +78,14 @@ export function RatingControl({ source, onReload }: Props) {
           </p>
         )}
       </div>
-      {rate.conflict && <ConflictNotice conflict={rate.conflict} onReload={reload} onOverwrite={(c) => rate.save(c.attempt, c.current.version)} />}
+      {rate.conflict && (
+        <div className="mt-3">
+          <ConflictNotice title="You changed this rating elsewhere since this page loaded." onReload={() => reload(rate.conflict!)} onOverwrite={() => rate.save(rate.conflict!.attempt, rate.conflict!.current.version)}>
+            It is now {gradeLabel(rate.conflict.current.reliability)}
+            {rate.conflict.current.rationale ? `, “${rate.conflict.current.rationale}”` : ''}. Reload to keep that, or overwrite it with {rate.conflict.attempt.reliability}.
+          </ConflictNotice>
+        </div>
+      )}
     </section>
-  );
-}
-
-type ConflictProps = { conflict: RatingConflict; onReload: (conflict: RatingConflict) => void; onOverwrite: (conflict: RatingConflict) => void };
-
-function ConflictNotice({ conflict, onReload, onOverwrite }: ConflictProps) {
-  const { current } = conflict;
-  return (
-    <div role="alert" className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-      <p className="font-medium">You changed this rating elsewhere since this page loaded.</p>
-      <p className="mt-1">
-        It is now {gradeLabel(current.reliability)}
-        {current.rationale ? `, “${current.rationale}”` : ''}. Reload to keep that, or overwrite it with {conflict.attempt.reliability}.
-      </p>
-      <div className="mt-2 flex flex-wrap gap-2">
-        <Button type="button" variant="secondary" onClick={() => onReload(conflict)}>
-          Reload
-        </Button>
-        <Button type="button" onClick={() => onOverwrite(conflict)}>
-          Overwrite
-        </Button>
-      </div>
-    </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
+import { ConflictNotice } from '@/components/ui/conflict-notice';
 import { ThemeFields } from '@/components/themes/theme-fields';
 import { checkUpdate, valuesOf, type FieldErrors } from '@/components/themes/theme-values';
 import { serverFieldErrors, staleTheme, useUpdateTheme, type Theme } from '@/components/themes/use-tags';
@@ -52,21 +53,10 @@ export function ThemeEditForm({ teamId, theme, used, onDone }: Props) {
     <form aria-label={`Edit ${theme.name}`} onSubmit={submit} noValidate className="space-y-3">
       <ThemeFields values={values} onChange={setValues} errors={errors} used={used} disabled={update.isPending} autoFocus />
       {conflict ? (
-        <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          <p className="font-medium">Someone changed this theme since you opened it.</p>
-          <p className="mt-1">
-            It is now “{conflict.name}”{conflict.shortcut ? `, shortcut ${conflict.shortcut}` : ''}
-            {conflict.archived ? ', archived' : ''}. Reload to start from their version, or overwrite it with yours.
-          </p>
-          <div className="mt-2 flex flex-wrap gap-2">
-            <Button type="button" variant="secondary" onClick={() => reload(conflict)} disabled={update.isPending}>
-              Reload
-            </Button>
-            <Button type="button" onClick={() => save(conflict.version)} disabled={update.isPending}>
-              {update.isPending ? 'Overwriting…' : 'Overwrite'}
-            </Button>
-          </div>
-        </div>
+        <ConflictNotice title="Someone changed this theme since you opened it." onReload={() => reload(conflict)} onOverwrite={() => save(conflict.version)} isSaving={update.isPending}>
+          It is now “{conflict.name}”{conflict.shortcut ? `, shortcut ${conflict.shortcut}` : ''}
+          {conflict.archived ? ', archived' : ''}. Reload to start from their version, or overwrite it with yours.
+        </ConflictNotice>
       ) : (
         update.isError && (
           <p role="alert" className="text-sm text-red-700">

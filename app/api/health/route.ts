@@ -1,12 +1,8 @@
-import { db } from '@/lib/db';
 import { json } from '@/lib/http/respond';
 import { route } from '@/lib/http/route';
+import { checkDatabase } from '@/lib/server/health/check-database';
 
 const TIMEOUT_MS = 2_000;
-
-function unavailable(reason: string): Response {
-  return json({ error: { code: 'UNAVAILABLE', message: `The database is not answering (${reason}).` } }, { status: 503, headers: { 'retry-after': '2' } });
-}
 
 /**
  * GET /api/health : for load balancers and uptime checks. Public, reads nothing of anyone's:
@@ -14,15 +10,8 @@ function unavailable(reason: string): Response {
  * otherwise, whatever the failure (refused, too many clients, a full pool, a wrong password).
  */
 export const GET = route(async () => {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS)));
-  try {
-    const outcome = await Promise.race([db.$queryRaw`SELECT 1`.then(() => 'ok' as const), timeout]);
-    return outcome === 'ok' ? json({ status: 'ok' }) : unavailable(`no answer within ${TIMEOUT_MS / 1000} s`);
-  } catch (error) {
-    console.error('Health check: the database query failed', error);
-    return unavailable('the query failed');
-  } finally {
-    clearTimeout(timer);
-  }
+  const outcome = await checkDatabase({ timeoutMs: TIMEOUT_MS });
+  if (outcome === 'ok') return json({ status: 'ok' });
+  const reason = outcome === 'timeout' ? `no answer within ${TIMEOUT_MS / 1000} s` : 'the query failed';
+  return json({ error: { code: 'UNAVAILABLE', message: `The database is not answering (${reason}).` } }, { status: 503, headers: { 'retry-after': '2' } });
 });

@@ -1,10 +1,9 @@
 import 'server-only';
+import { highlightsListingEtag } from '@/lib/server/annotations/listing-etag';
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
-import { notFound } from '@/lib/errors';
 import { annotationSelect, toAnnotationDto, type AnnotationDto } from '@/lib/server/annotations/annotation-dto';
 import { EMPTY_PASSAGE_RATINGS, passageRatingsFor } from '@/lib/server/ratings/passage-ratings';
-import { requireTeamAccess } from '@/lib/server/teams/require-team-access';
 
 /** The highlights of an article (null when the caller's copy, named by `ifNoneMatch`, is current) and their ETag. */
 export type AnnotationsListing = { etag: string; annotations: AnnotationDto[] | null };
@@ -15,10 +14,7 @@ export type AnnotationsListing = { etag: string; annotations: AnnotationDto[] | 
  * team's blind setting, so an unchanged list costs one small query.
  */
 export async function listAnnotations(options: { user: SessionUser; documentId: string; ifNoneMatch?: string | null }): Promise<AnnotationsListing> {
-  const document = await db.document.findUnique({ where: { id: options.documentId }, select: { teamId: true, revision: true } });
-  if (!document) throw notFound('That article');
-  const access = await requireTeamAccess({ user: options.user, teamId: document.teamId, need: 'read', what: 'That article' });
-  const etag = `"${document.revision}-${access.isBlind ? 'b' : 'o'}"`;
+  const { etag, access } = await highlightsListingEtag(options);
   if (options.ifNoneMatch === etag) return { etag, annotations: null };
   const [rows, ratings] = await Promise.all([
     db.annotation.findMany({ where: { documentId: options.documentId }, select: annotationSelect, orderBy: [{ start: 'asc' }, { end: 'desc' }, { id: 'asc' }] }),

@@ -1,9 +1,8 @@
 import 'server-only';
+import { highlightsListingEtag } from '@/lib/server/annotations/listing-etag';
 import { Prisma } from '@prisma/client';
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
-import { notFound } from '@/lib/errors';
-import { requireTeamAccess } from '@/lib/server/teams/require-team-access';
 
 /** The reader's highlights as a JSON text (null when the caller's copy, named by `ifNoneMatch`, is current) and their ETag. */
 export type ReaderAnnotationsListing = { etag: string; body: string | null };
@@ -22,11 +21,8 @@ const ms = (column: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${column}) * 1
  * one round trip and no JavaScript object per row on the server.
  */
 export async function listReaderAnnotations(options: { user: SessionUser; documentId: string; ifNoneMatch?: string | null }): Promise<ReaderAnnotationsListing> {
-  const document = await db.document.findUnique({ where: { id: options.documentId }, select: { teamId: true, revision: true } });
-  if (!document) throw notFound('That article');
-  const access = await requireTeamAccess({ user: options.user, teamId: document.teamId, need: 'read', what: 'That article' });
   // Not the full list's ETag: the two representations differ, so a copy of one never validates the other.
-  const etag = `"${document.revision}-${access.isBlind ? 'b' : 'o'}-r"`;
+  const { etag, access } = await highlightsListingEtag({ ...options, variant: 'r' });
   if (options.ifNoneMatch === etag) return { etag, body: null };
   const viewer = options.user.id;
   const blind = access.isBlind;
