@@ -5,9 +5,10 @@
 // Unless --no-save, the result goes to bench/results/reader-<date>.json and docs/BENCHMARKS.md.
 //
 // Definitions (all times from the page's navigation start, performance.timeOrigin):
-// (a) paint: the reader sets data-highlights-painted=<count> on the article after the commit that
-//     rendered every highlight; the bench's init script sees it (MutationObserver) and takes the
-//     time after the next frame (rAF, then a task). The reference: setAnnotations returned, then
+// (a) paint: the article's text carries data-highlights-painted=<count> once every highlight is
+//     rendered (in the server's HTML, or after a client commit); the bench's init script sees it
+//     (MutationObserver), waits until the parser has moved past the text, and takes the time after
+//     the next frame (rAF, then a task). Scrolling and saving start once the page has hydrated. The reference: setAnnotations returned, then
 //     the next frame (it paints only the highlights in the viewport, so this is its best case).
 // (b) scroll: from the top to the bottom of the page, 1/4 viewport per frame (scrollBy in rAF, so
 //     each step is a main-thread frame), longest rAF delta and PerformanceObserver long tasks.
@@ -62,9 +63,12 @@ const median = (list: (number | null)[]) => {
 const INIT_SCRIPT = `(() => {
   const t = (window.__bench = { expected: Number(sessionStorage.getItem('bench-expected') || 0) });
   const afterPaint = (key) => requestAnimationFrame(() => setTimeout(() => { t[key] = performance.now(); }, 0));
+  // The server's HTML already carries the count: the text is complete once the parser has moved
+  // past it (a node follows it in document order), not when its opening tag arrives.
+  const parsedPast = (node) => { while (node && !node.nextSibling) node = node.parentNode; return Boolean(node); };
   new MutationObserver(() => {
     const text = document.querySelector('[data-testid="article-text"]');
-    if (text && t.paintedAt === undefined && t.committedAt === undefined && Number(text.getAttribute('data-highlights-painted')) === t.expected) {
+    if (text && t.paintedAt === undefined && t.committedAt === undefined && Number(text.getAttribute('data-highlights-painted')) === t.expected && parsedPast(text)) {
       t.committedAt = performance.now();
       afterPaint('paintedAt');
     }
@@ -194,8 +198,9 @@ async function runCredence(browser: Browser, cookies: { name: string; value: str
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const lists = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/annotations(?:\?view=reader)?$/.test(e.name));
       const list = lists[0];
-      return { highlightsRequests: lists.length, htmlMs: nav.responseEnd, domContentLoadedMs: nav.domContentLoadedEventEnd, highlightsRequestStartMs: list?.startTime ?? null, highlightsResponseEndMs: list?.responseEnd ?? null, highlightsKb: list ? Math.round(list.encodedBodySize / 1024) : null };
+      return { highlightsRequests: lists.length, htmlFirstByteMs: nav.responseStart, htmlMs: nav.responseEnd, htmlKb: Math.round(nav.encodedBodySize / 1024), domContentLoadedMs: nav.domContentLoadedEventEnd, highlightsRequestStartMs: list?.startTime ?? null, highlightsResponseEndMs: list?.responseEnd ?? null, highlightsKb: list ? Math.round(list.encodedBodySize / 1024) : null };
     });
+    await page.waitForSelector('[data-testid="article-text"][aria-busy="false"]', { timeout: 60_000 }); // hydrated: takes a selection
     const scroll = (await page.evaluate(SCROLL_SCRIPT)) as ScrollResult;
     await selectALine(page, '[data-testid="article-text"]');
     await page.waitForFunction(() => (window as any).__bench.popoverAt > 0, null, { timeout: 30_000, polling: 20 });

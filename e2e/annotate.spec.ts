@@ -115,3 +115,28 @@ test.describe('linking into the reader', () => {
     await expect(page.getByTestId('article-text').locator('[data-highlights]', { hasText: 'Their shared rejection' }).first()).toBeInViewport();
   });
 });
+
+test.describe('the page as the server sends it', () => {
+  test('already shows every highlight, before any script runs', async ({ browser }) => {
+    const PHRASE = 'Their shared rejection of democracy and human rights';
+    const analyst = await browser.newContext({ storageState: storageStatePath('analyst') });
+    const page = await analyst.newPage();
+    await page.goto('/documents');
+    await page.getByRole('table').getByRole('link', { name: ARTICLE }).click();
+    await page.waitForURL(/\/documents\/\w+$/);
+    const documentId = page.url().split('/').pop()!;
+    const { document } = await (await page.request.get(`/api/documents/${documentId}`)).json();
+    const start = Array.from(document.text.slice(0, document.text.indexOf(PHRASE))).length;
+    expect((await page.request.post(`/api/documents/${documentId}/annotations`, { data: { start, end: start + PHRASE.length } })).status()).toBe(201);
+    await analyst.close();
+
+    const noScript = await browser.newContext({ storageState: storageStatePath('analyst'), javaScriptEnabled: false });
+    const html = await noScript.newPage();
+    await html.goto(`/documents/${documentId}`);
+    const text = html.getByTestId('article-text');
+    expect(Number(await text.getAttribute('data-highlights-painted'))).toBeGreaterThan(0);
+    await expect(text).toHaveAttribute('aria-busy', 'true'); // not interactive until the scripts run
+    await expect(text.locator('[data-highlights]', { hasText: 'Their shared rejection' }).first()).toHaveClass(/\bhl\b/);
+    await noScript.close();
+  });
+});

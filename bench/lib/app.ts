@@ -24,7 +24,14 @@ export async function buildBenchApp(): Promise<void> {
 /** `next start` in production mode on `port`, against `database`; its output goes to `logFile`. */
 export function startApp(database: Database, options: { port: number; logFile: string; env?: Record<string, string> }): ChildProcess {
   const log = createWriteStream(options.logFile);
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', String(options.port), '-H', '127.0.0.1'], {
+  // BENCH_CPU_PROFILE=<dir>: the server writes a V8 CPU profile there when it stops (NODE_OPTIONS
+  // may not carry --cpu-prof, so node runs next's entry point itself).
+  const profileDir = process.env.BENCH_CPU_PROFILE;
+  const start = ['start', '-p', String(options.port), '-H', '127.0.0.1'];
+  const [command, args] = profileDir
+    ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`, path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), ...start]]
+    : [path.join(ROOT, 'node_modules', '.bin', 'next'), start];
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -10,16 +10,26 @@ import { ReaderToolbar, type ReaderFilters } from '@/components/reader/reader-to
 import { SelectionPopover } from '@/components/reader/selection-popover';
 import { TextBlockView } from '@/components/reader/text-block-view';
 import { useBlockLayouts } from '@/components/reader/text-runs';
-import { useAnnotations, useCreateAnnotation, useDeleteAnnotation, type Annotation } from '@/components/reader/use-annotations';
+import { useAnnotations, useCreateAnnotation, useDeleteAnnotation, type Annotation, type InitialHighlights } from '@/components/reader/use-annotations';
 import { useHighlightIndex } from '@/components/reader/use-highlight-index';
 import { useRatePassage } from '@/components/reader/use-ratings';
 import { useTeamTags } from '@/components/reader/use-team-tags';
 import { ConflictNotice } from '@/components/ui/conflict-notice';
 import { useToast } from '@/components/ui/toast';
+import { useIsClient } from '@/components/ui/use-is-client';
 import { idsAt, layoutAt } from '@/lib/anchoring/block-layout';
 import { splitBlocks } from '@/lib/corpus/blocks';
+import type { TagDto } from '@/lib/server/tags/tag-dto';
 
-type Props = { documentId: string; teamId: string; text: string; user: { id: string; name: string }; role: 'OWNER' | 'EDITOR' | 'VIEWER' };
+type Props = {
+  documentId: string;
+  teamId: string;
+  text: string;
+  user: { id: string; name: string };
+  role: 'OWNER' | 'EDITOR' | 'VIEWER';
+  /** The highlights and themes as the page read them, so the server's HTML already shows every highlight. */
+  initial?: { highlights: InitialHighlights; tags: TagDto[] };
+};
 type Draft = { start: number; end: number; rect: DOMRect | null };
 
 const DRAFT_ID = '__draft';
@@ -28,10 +38,11 @@ const NO_ANNOTATIONS: Annotation[] = [];
 type Look = { colors: string[]; isPending: boolean; token: string };
 
 /** The article with everyone's highlights: select to highlight, click a highlight to see it. */
-export function Reader({ documentId, teamId, text, user, role }: Props) {
+export function Reader({ documentId, teamId, text, user, role, initial }: Props) {
   const toast = useToast();
-  const annotationsQuery = useAnnotations(documentId, text, user.id);
-  const tagsQuery = useTeamTags(teamId);
+  const annotationsQuery = useAnnotations(documentId, text, user.id, initial?.highlights);
+  const tagsQuery = useTeamTags(teamId, initial?.tags);
+  const isHydrated = useIsClient();
   const create = useCreateAnnotation(documentId, user, toast.show);
   const remove = useDeleteAnnotation(documentId, toast.show);
   const rate = useRatePassage(documentId, toast.show);
@@ -139,14 +150,12 @@ export function Reader({ documentId, teamId, text, user, role }: Props) {
     if (here.length) setSpotIds(here);
   }, [at, index, blocks, annotationsQuery.isPending, tagsReady]);
 
-  // After each commit that painted the highlights: how many, for benchmarks and tests to wait on.
+  // How many highlights the text shows, on the text itself (in the server's HTML too), for
+  // benchmarks and tests to wait on; and a performance mark after each commit that painted them.
   const paintedCount = annotationsQuery.isPending || !tagsReady ? null : index.visible.length;
   const pendingCount = useMemo(() => index.visible.filter((a) => a.isPending).length, [index.visible]);
   useEffect(() => {
-    if (paintedCount === null || !textRef.current) return;
-    textRef.current.setAttribute('data-highlights-painted', String(paintedCount));
-    textRef.current.setAttribute('data-highlights-pending', String(pendingCount));
-    performance.mark('credence:highlights-painted', { detail: { count: paintedCount, pending: pendingCount } });
+    if (paintedCount !== null) performance.mark('credence:highlights-painted', { detail: { count: paintedCount, pending: pendingCount } });
   }, [paintedCount, pendingCount, layouts]);
 
   useEffect(() => {
@@ -167,7 +176,11 @@ export function Reader({ documentId, teamId, text, user, role }: Props) {
           {!canAnnotate && <p className="mt-2 text-xs text-slate-600">You are a viewer on this team: you can read every highlight but not add any.</p>}
           {annotationsQuery.isError && <p role="alert" className="mt-2 text-xs text-red-700">{annotationsQuery.error.message}</p>}
         </div>
-        <div ref={textRef} data-testid="article-text" onMouseUp={openDraft} onKeyUp={(event) => event.key === 'Shift' && openDraft()} onClick={onTextClick} className="font-serif text-[1.125rem] leading-[1.75] text-ink" aria-busy={annotationsQuery.isPending || tagsQuery.isPending}>
+        <div ref={textRef} data-testid="article-text" onMouseUp={openDraft} onKeyUp={(event) => event.key === 'Shift' && openDraft()} onClick={onTextClick} className="font-serif text-[1.125rem] leading-[1.75] text-ink"
+          data-highlights-painted={paintedCount ?? undefined}
+          data-highlights-pending={paintedCount === null ? undefined : pendingCount}
+          // Busy until the highlights are loaded and the page can take a selection (hydrated).
+          aria-busy={!isHydrated || annotationsQuery.isPending || tagsQuery.isPending}>
           {layouts.map((layout, i) => <TextBlockView key={layout.block.start} layout={layout} text={text} lookKey={lookKeys[i]!} classOf={classOf} />)}
         </div>
       </div>

@@ -1,7 +1,7 @@
 'use client';
 
 import { formatDateTime } from '@/components/sources/source-format';
-import { useIsClient } from '@/components/sources/use-is-client';
+import { useIsClient } from '@/components/ui/use-is-client';
 
 /**
  * A moment in the reader's own time zone. The server does not know it, so the first render (and

@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { gradeLabel } from '@/components/sources/source-format';
 import { useGradeKeys } from '@/components/sources/use-grade-keys';
-import { useIsClient } from '@/components/sources/use-is-client';
+import { useIsClient } from '@/components/ui/use-is-client';
 import { useRateSource, type RatingConflict } from '@/components/sources/use-rate-source';
 import type { SourceDetail } from '@/components/sources/use-sources';
 import { Button } from '@/components/ui/button';

@@ -6,7 +6,9 @@ import { Reader } from '@/components/reader/reader';
 import { requirePageUser } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
 import { formatDate, readingMinutes } from '@/lib/format';
+import { listReaderAnnotations } from '@/lib/server/annotations/list-reader-annotations';
 import { getDocument } from '@/lib/server/documents/get-document';
+import { listTags } from '@/lib/server/tags/list-tags';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -30,6 +32,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReaderPage({ params }: Props) {
   const { id } = await params;
   const { user, document } = await loadDocument(id);
+  // The highlights (the reader's compact view, docs/API.md) and the team's themes come with the
+  // page, so its HTML already shows every highlight: no second request racing the page's own
+  // scripts for the same cores (docs/decisions/011-reader-performance.md). The reader then polls.
+  const [highlights, tags] = await Promise.all([
+    listReaderAnnotations({ user, documentId: document.id }),
+    listTags({ user, teamId: document.teamId, archived: 'include' }),
+  ]);
   const facts = [
     document.outlet ?? 'Unknown outlet',
     document.author,
@@ -38,13 +47,6 @@ export default async function ReaderPage({ params }: Props) {
   ].filter(Boolean);
   return (
     <main>
-      {/* The reader fetches its highlights (the compact view, docs/API.md) and the team's themes once
-          it has hydrated; these let the browser start both requests as soon as it reads the HTML
-          (same URL, mode and credentials as the reader's fetch). As elements, not react-dom's
-          preload(): from a server component that hint only travels in the RSC payload, so the
-          request started when the scripts ran, ~250 ms later (docs/decisions/010-reader-performance.md). */}
-      <link rel="preload" as="fetch" crossOrigin="anonymous" href={`/api/documents/${encodeURIComponent(document.id)}/annotations?view=reader`} />
-      <link rel="preload" as="fetch" crossOrigin="anonymous" href={`/api/tags?teamId=${encodeURIComponent(document.teamId)}&archived=include`} />
       <nav aria-label="Breadcrumb" className="mb-6 text-sm">
         <Link href="/documents" className="text-slate-600 hover:text-ink">
           ← Articles
@@ -70,7 +72,10 @@ export default async function ReaderPage({ params }: Props) {
             </p>
           )}
         </header>
-        <Reader documentId={document.id} teamId={document.teamId} text={document.text} user={{ id: user.id, name: user.name }} role={document.role} />
+        <Reader
+          documentId={document.id} teamId={document.teamId} text={document.text} user={{ id: user.id, name: user.name }} role={document.role}
+          initial={{ highlights: { body: highlights.body!, etag: highlights.etag }, tags }}
+        />
       </article>
     </main>
   );
