@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { clearLoginFailures, clientAddress, isLoginAllowed, LOGIN_RATE_LIMITED } from '@/lib/auth/login-limits';
 import { burnPasswordCheck, verifyPassword } from '@/lib/auth/password';
 import { loginSchema } from '@/lib/validation/auth';
+import { decodeSessionToken } from '@/lib/auth/session-token';
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
@@ -40,6 +41,7 @@ export async function verifyCredentials(input: unknown, options: { address?: str
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: { decode: decodeSessionToken },
   pages: { signIn: '/login' },
   providers: [
     CredentialsProvider({

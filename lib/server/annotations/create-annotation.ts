@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Role } from '@prisma/client';
 import { checkSelection } from '@/lib/anchoring/validate-selection';
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
@@ -6,7 +7,7 @@ import { AppError, notFound, parseInput } from '@/lib/errors';
 import { annotationSelect, toAnnotationDto, type AnnotationDto } from '@/lib/server/annotations/annotation-dto';
 import { newRecordId } from '@/lib/server/ids';
 import { EMPTY_PASSAGE_RATINGS } from '@/lib/server/ratings/passage-ratings';
-import { requireTeamAccess } from '@/lib/server/teams/require-team-access';
+import { checkTeamAccess } from '@/lib/server/teams/require-team-access';
 import { createAnnotationSchema, type CreateAnnotationInput } from '@/lib/validation/annotations';
 
 /** The highlight, and whether this call created it (false: an earlier call with the same key did). */
@@ -23,10 +24,15 @@ export async function createAnnotation(options: {
   idempotencyKey?: string | null;
 }): Promise<CreateAnnotationResult> {
   const input = parseInput(createAnnotationSchema, options.input);
-  const [document] = await db.$queryRaw<{ id: string; teamId: string; text: string; textSha256: string }[]>`
-    SELECT id, "teamId", text, "textSha256" FROM "Document" WHERE id = ${options.documentId}`;
+  // The article and the author's membership of its team in one round trip (creates are the hot write).
+  const [document] = await db.$queryRaw<{ id: string; teamId: string; text: string; textSha256: string; role: Role | null; blindRatings: boolean }[]>`
+    SELECT d.id, d."teamId", d.text, d."textSha256", m.role::text AS role, t."blindRatings"
+      FROM "Document" d JOIN "Team" t ON t.id = d."teamId"
+      LEFT JOIN "Membership" m ON m."teamId" = d."teamId" AND m."userId" = ${options.user.id}
+     WHERE d.id = ${options.documentId}`;
   if (!document) throw notFound('That article');
-  await requireTeamAccess({ user: options.user, teamId: document.teamId, need: 'edit', what: 'That article' });
+  const access = document.role ? { teamId: document.teamId, role: document.role, isBlind: document.blindRatings } : null;
+  checkTeamAccess(access, { need: 'edit', what: 'That article' });
   const key = options.idempotencyKey ?? null;
   const check = checkSelection(document.text, input);
   if (!check.ok) {

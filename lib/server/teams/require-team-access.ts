@@ -15,6 +15,11 @@ export async function requireTeamAccess(options: {
   what?: string;
 }): Promise<TeamAccess> {
   const access = await getTeamAccess({ user: options.user, teamId: options.teamId });
+  return checkTeamAccess(access, options);
+}
+
+/** requireTeamAccess's rule on a membership already read (null: not a member), for callers that read it with the record. */
+export function checkTeamAccess(access: TeamAccess | null, options: { need: 'read' | 'edit' | 'manage'; what?: string }): TeamAccess {
   if (!canReadTeam(access)) throw notFound(options.what ?? 'That record');
   if (options.need === 'edit' && !canEditTeamContent(access)) {
     throw new AppError('FORBIDDEN', 'Your role on this team is read-only: ask an owner to make you an editor.');
