@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Role } from '@prisma/client';
+import { Prisma } from '@prisma/client';
 import { checkSelection } from '@/lib/anchoring/validate-selection';
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
@@ -7,6 +7,7 @@ import { AppError, notFound, parseInput } from '@/lib/errors';
 import { annotationSelect, toAnnotationDto, type AnnotationDto } from '@/lib/server/annotations/annotation-dto';
 import { newRecordId } from '@/lib/server/ids';
 import { EMPTY_PASSAGE_RATINGS } from '@/lib/server/ratings/passage-ratings';
+import { readArticleWithAccess } from '@/lib/server/documents/article-with-access';
 import { checkTeamAccess } from '@/lib/server/teams/require-team-access';
 import { createAnnotationSchema, type CreateAnnotationInput } from '@/lib/validation/annotations';
 
@@ -25,14 +26,14 @@ export async function createAnnotation(options: {
 }): Promise<CreateAnnotationResult> {
   const input = parseInput(createAnnotationSchema, options.input);
   // The article and the author's membership of its team in one round trip (creates are the hot write).
-  const [document] = await db.$queryRaw<{ id: string; teamId: string; text: string; textSha256: string; role: Role | null; blindRatings: boolean }[]>`
-    SELECT d.id, d."teamId", d.text, d."textSha256", m.role::text AS role, t."blindRatings"
-      FROM "Document" d JOIN "Team" t ON t.id = d."teamId"
-      LEFT JOIN "Membership" m ON m."teamId" = d."teamId" AND m."userId" = ${options.user.id}
-     WHERE d.id = ${options.documentId}`;
-  if (!document) throw notFound('That article');
-  const access = document.role ? { teamId: document.teamId, role: document.role, isBlind: document.blindRatings } : null;
-  checkTeamAccess(access, { need: 'edit', what: 'That article' });
+  const found = await readArticleWithAccess<{ id: string; teamId: string; text: string; textSha256: string }>({
+    user: options.user,
+    documentId: options.documentId,
+    columns: Prisma.sql`d.id, d."teamId", d.text, d."textSha256"`,
+  });
+  if (!found) throw notFound('That article');
+  checkTeamAccess(found.membership, { need: 'edit', what: 'That article' });
+  const document = found.article;
   const key = options.idempotencyKey ?? null;
   const check = checkSelection(document.text, input);
   if (!check.ok) {
