@@ -57,8 +57,10 @@ async function fill(client: pg.Client): Promise<void> {
                'Moscow and Tehran, "allies"; drones — روسیه. Moscow and Tehran', 'prefix context of thirty-two c', 'suffix context, with "quotes"',
                CASE WHEN g % 3 = 0 THEN '=note ' || g ELSE 'A note, with a comma' END, now(), now()
         FROM generate_series(1, ${EXCERPTS}) g;
-      INSERT INTO "AnnotationTag" ("annotationId", "tagId") SELECT 'ba' || g, 'bg' || (1 + g % 12) FROM generate_series(1, ${EXCERPTS}) g;
-      INSERT INTO "PassageRating" (id, "annotationId", "userId", credibility, "updatedAt") SELECT 'br' || g, 'ba' || g, 'bu' || (1 + g % 5), 1 + g % 6, now() FROM generate_series(1, ${EXCERPTS}, 2) g;
+      INSERT INTO "AnnotationTag" ("annotationId", "tagId", "documentId", "authorId", start, "end")
+        SELECT 'ba' || g, 'bg' || (1 + g % 12), 'bd' || (1 + g % 20), 'bu' || (1 + g % 5), (g * 37) % 89000, (g * 37) % 89000 + 40 + g % 200 FROM generate_series(1, ${EXCERPTS}) g;
+      INSERT INTO "PassageRating" (id, "annotationId", "documentId", "userId", credibility, "updatedAt")
+        SELECT 'br' || g, 'ba' || g, 'bd' || (1 + g % 20), 'bu' || (1 + g % 5), 1 + g % 6, now() FROM generate_series(1, ${EXCERPTS}, 2) g;
       ANALYZE;`);
 }
 

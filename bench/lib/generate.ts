@@ -94,7 +94,7 @@ async function fillArticle(
   for (let done = 0; done < o.highlights; ) {
     const size = Math.min(BATCH, o.highlights - done);
     const a = { id: [] as string[], author: [] as string[], start: [] as number[], end: [] as number[], exact: [] as string[], prefix: [] as string[], suffix: [] as string[], note: [] as string[], created: [] as string[] };
-    const tagRows: [string[], string[]] = [[], []];
+    const tagRows: [string[], string[], string[], number[], number[]] = [[], [], [], [], []]; // annotation, tag, author, start, end
     const ratingRows: [string[], string[], string[], number[]] = [[], [], [], []];
     for (let k = 0; k < size; k++) {
       const id = `${o.idPrefix}${(done + k).toString(36)}`;
@@ -115,6 +115,9 @@ async function fillArticle(
       for (let t = 0; t < Math.min(themeCount, tagIds.length); t++) {
         tagRows[0].push(id);
         tagRows[1].push(tagIds[(first + t) % tagIds.length]!);
+        tagRows[2].push(a.author.at(-1)!);
+        tagRows[3].push(start);
+        tagRows[4].push(end);
       }
       const ratingsHere = Math.min(userIds.length, Math.floor(o.ratingsPerHighlight) + (random() < o.ratingsPerHighlight % 1 ? 1 : 0));
       const firstRater = Math.floor(random() * userIds.length);
@@ -133,11 +136,17 @@ async function fillArticle(
          FROM unnest($1::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[], $11::timestamp[]) AS x(id, author, s, e, exact, prefix, suffix, note, created)`,
       [a.id, o.teamId, o.document.id, a.author, a.start, a.end, a.exact, a.prefix, a.suffix, a.note, a.created] as unknown[][],
     );
-    await insertRows(client, `INSERT INTO "AnnotationTag" ("annotationId", "tagId") SELECT * FROM unnest($1::text[], $2::text[])`, tagRows);
     await insertRows(
       client,
-      `INSERT INTO "PassageRating" (id, "annotationId", "userId", credibility, "updatedAt") SELECT id, a, u, c, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) AS x(id, a, u, c)`,
-      ratingRows,
+      `INSERT INTO "AnnotationTag" ("annotationId", "tagId", "documentId", "authorId", start, "end")
+       SELECT a, t, $3, u, s, e FROM unnest($1::text[], $2::text[], $4::text[], $5::int[], $6::int[]) AS x(a, t, u, s, e)`,
+      [tagRows[0], tagRows[1], o.document.id, tagRows[2], tagRows[3], tagRows[4]] as unknown[][],
+    );
+    await insertRows(
+      client,
+      `INSERT INTO "PassageRating" (id, "annotationId", "documentId", "userId", credibility, "updatedAt")
+       SELECT id, a, $5, u, c, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) AS x(id, a, u, c)`,
+      [...ratingRows, o.document.id] as unknown[][],
     );
     await client.query('COMMIT');
     tags += tagRows[0].length;

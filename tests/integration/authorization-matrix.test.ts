@@ -472,7 +472,7 @@ const MATRIX: Record<string, Entry> = {
           // Every member of the desk has a rating on it (the viewer's from before a demotion), so an
           // allowed withdrawal is visible and a refused one can be seen to leave them all.
           await db.passageRating.createMany({
-            data: [desk.owner, desk.editor, desk.viewer].map((u) => ({ annotationId: annotation.id, userId: u.id, credibility: 2 })),
+            data: [desk.owner, desk.editor, desk.viewer].map((u) => ({ annotationId: annotation.id, documentId: desk.documentId, userId: u.id, credibility: 2 })),
           });
           return { request: { params: { id: annotation.id } }, snapshot: () => passageRatings(annotation.id) };
         },

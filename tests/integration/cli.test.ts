@@ -142,7 +142,7 @@ describe('npm run export', () => {
     const annotation = await db.annotation.create({
       data: { teamId: desk.teamId, documentId: desk.documentId, authorId: desk.editor.id, start: 0, end: 5, exact: 'Intro', prefix: '', suffix: ' 👋🏽 paragraph', note: '=SUM(1)\nline "two"' },
     });
-    await db.passageRating.create({ data: { annotationId: annotation.id, userId: desk.editor2.id, credibility: 3 } });
+    await db.passageRating.create({ data: { annotationId: annotation.id, documentId: desk.documentId, userId: desk.editor2.id, credibility: 3 } });
     return { desk, team, annotation };
   }
 

@@ -16,7 +16,7 @@ import { createSeededRandom, randomInt } from '../support/seeded-random';
 
 type User = Desk['editor'];
 type Ann = { id: string; documentId: string; authorId: string; start: number; end: number; exact: string; createdAt: Date; updatedAt: Date; tagIds: string[] };
-type Rating = { annotationId: string; userId: string; credibility: number; createdAt: Date; updatedAt: Date };
+type Rating = { annotationId: string; documentId: string; userId: string; credibility: number; createdAt: Date; updatedAt: Date };
 type Doc = { id: string; title: string; outlet: string | null; length: number };
 type Viewer = { userId: string; isBlind: boolean };
 
@@ -68,12 +68,12 @@ async function seedHighlights(documentId: string, text: string, count: number, t
       // desk.editor is the viewer-analyst of the blind tests: they rate only some passages.
       if (random() >= (rater.id === desk.editor.id ? 0.3 : 0.6)) continue;
       const createdAt = new Date(ann.createdAt.getTime() + randomInt(random, 0, 3 * DAY));
-      ratings.push({ annotationId: ann.id, userId: rater.id, credibility: randomInt(random, 1, 7), createdAt, updatedAt: new Date(createdAt.getTime() + randomInt(random, 0, DAY)) });
+      ratings.push({ annotationId: ann.id, documentId, userId: rater.id, credibility: randomInt(random, 1, 7), createdAt, updatedAt: new Date(createdAt.getTime() + randomInt(random, 0, DAY)) });
     }
   }
   anns.push(...mine);
   await db.annotation.createMany({ data: mine.map(({ tagIds: _, ...ann }) => ({ ...ann, teamId: desk.teamId, prefix: '', suffix: '' })) });
-  await db.annotationTag.createMany({ data: mine.flatMap((ann) => ann.tagIds.map((tagId) => ({ annotationId: ann.id, tagId }))) });
+  await db.annotationTag.createMany({ data: mine.flatMap((ann) => ann.tagIds.map((tagId) => ({ annotationId: ann.id, tagId, documentId, authorId: ann.authorId, start: ann.start, end: ann.end }))) });
   await db.passageRating.createMany({ data: ratings.filter((r) => r.annotationId.startsWith(`${documentId}-`)) });
 }
 

@@ -56,7 +56,7 @@ async function createExcerpt(options: { documentId: string; text: string; needle
       ...quote,
       note: options.note,
       ...(options.createdAt ? { createdAt: options.createdAt } : {}),
-      tags: { create: options.tagIds.map((tagId) => ({ tagId })) },
+      tags: { create: options.tagIds.map((tagId) => ({ tagId, authorId: options.author.id, start, end })) },
     },
     select: { id: true },
   });
@@ -97,7 +97,10 @@ beforeAll(async () => {
   fixtures.a4 = await createExcerpt({ documentId: doc2, text: TEXT_2, needle: 'Drones over Kyiv', author: desk.editor, tagIds: [tags.sanctions.id, tags.formula.id], note: '@SUM(A1:A9)' });
   fixtures.a5 = await createExcerpt({ documentId: doc2, text: TEXT_2, needle: 'An old report', author: desk.editor2, tagIds: [], note: '-minus first', createdAt: new Date('2026-01-02T10:00:00Z') });
 
-  const rate = (annotationId: string, user: SessionUser, credibility: number) => db.passageRating.create({ data: { annotationId, userId: user.id, credibility } });
+  const rate = async (annotationId: string, user: SessionUser, credibility: number) => {
+    const { documentId } = await db.annotation.findUniqueOrThrow({ where: { id: annotationId }, select: { documentId: true } });
+    return db.passageRating.create({ data: { annotationId, documentId, userId: user.id, credibility } });
+  };
   await Promise.all([
     rate(fixtures.a1.id, desk.editor, 2),
     rate(fixtures.a1.id, desk.editor2, 4),

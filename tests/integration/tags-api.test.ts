@@ -85,7 +85,7 @@ describe('themes', () => {
     const text = await db.document.findUniqueOrThrow({ where: { id: desk.documentId }, select: { text: true } });
     const make = (tagIds: string[]) =>
       db.annotation.create({
-        data: { teamId: desk.teamId, documentId: desk.documentId, authorId: desk.editor.id, start: 0, end: 5, exact: text.text.slice(0, 5), prefix: '', suffix: '', tags: { create: tagIds.map((tagId) => ({ tagId })) } },
+        data: { teamId: desk.teamId, documentId: desk.documentId, authorId: desk.editor.id, start: 0, end: 5, exact: text.text.slice(0, 5), prefix: '', suffix: '', tags: { create: tagIds.map((tagId) => ({ tagId, authorId: desk.editor.id, start: 0, end: 5 })) } },
       });
     const [a, b, c] = [await make([from.id]), await make([into.id]), await make([from.id, into.id])];
     const res = await merge(desk.editor, from.id, into.id);

@@ -72,7 +72,8 @@ export async function createAnnotation(options: {
       ON CONFLICT ("authorId", "idempotencyKey") DO NOTHING
       RETURNING id, "createdAt"
     ), themed AS (
-      INSERT INTO "AnnotationTag" ("annotationId", "tagId") SELECT created.id, tag FROM created, unnest(${input.tagIds}::text[]) AS tag
+      INSERT INTO "AnnotationTag" ("annotationId", "tagId", "documentId", "authorId", start, "end")
+      SELECT created.id, tag, ${document.id}::text, ${options.user.id}::text, ${input.start}::int, ${input.end}::int FROM created, unnest(${input.tagIds}::text[]) AS tag
     ), logged AS (
       INSERT INTO "AuditEvent" (id, "teamId", "actorId", action, "entityType", "entityId", after, "createdAt")
       SELECT ${newRecordId()}::text, ${document.teamId}::text, ${options.user.id}::text, 'annotation.create', 'Annotation', created.id, ${audit}::jsonb,

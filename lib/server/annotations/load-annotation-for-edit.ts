@@ -9,7 +9,7 @@ import { getTeamAccess } from '@/lib/server/teams/get-team-access';
 export async function loadAnnotationForEdit(options: { user: SessionUser; annotationId: string }) {
   const annotation = await db.annotation.findUnique({
     where: { id: options.annotationId },
-    select: { id: true, teamId: true, documentId: true, authorId: true, version: true, note: true, tags: { select: { tagId: true } } },
+    select: { id: true, teamId: true, documentId: true, authorId: true, start: true, end: true, version: true, note: true, tags: { select: { tagId: true } } },
   });
   if (!annotation) throw notFound('That highlight');
   const access = await getTeamAccess({ user: options.user, teamId: annotation.teamId });

@@ -10,6 +10,7 @@ import { getTeamAccess } from '@/lib/server/teams/get-team-access';
 import { loadAnnotationForEdit } from '@/lib/server/annotations/load-annotation-for-edit';
 import { assertTeamTags } from '@/lib/server/annotations/resolve-tag-ids';
 import { updateAnnotationSchema, type UpdateAnnotationInput } from '@/lib/validation/annotations';
+import { tagRows } from '@/lib/server/annotations/tag-rows';
 
 /** Changes a highlight's note and/or themes. A stale `version` gets 409 with the current state. */
 export async function updateAnnotation(options: { user: SessionUser; annotationId: string; input: UpdateAnnotationInput }): Promise<AnnotationDto> {
@@ -32,7 +33,7 @@ export async function updateAnnotation(options: { user: SessionUser; annotationI
       const current = new Set(stored.tags.map((tag) => tag.tagId));
       await assertTeamTags(tx, stored.teamId, input.tagIds.filter((id) => !current.has(id)));
       await tx.annotationTag.deleteMany({ where: { annotationId: stored.id, tagId: { notIn: input.tagIds } } });
-      await tx.annotationTag.createMany({ data: input.tagIds.map((tagId) => ({ annotationId: stored.id, tagId })), skipDuplicates: true });
+      await tx.annotationTag.createMany({ data: tagRows(stored, input.tagIds), skipDuplicates: true });
     }
     await touchDocuments(tx, { id: stored.documentId });
     const after = await tx.annotation.findUniqueOrThrow({ where: { id: stored.id }, select: annotationSelect });

@@ -4,7 +4,7 @@ import { admiraltyCode, summarizeCredibilityCounts, type Credibility, type Relia
 import { alphaFromTally, type CoincidenceTally } from '@/lib/agreement/krippendorff';
 import { db } from '@/lib/db';
 import { laterTime } from '@/lib/server/dashboard/headline-figures';
-import { isoTimeSql } from '@/lib/server/dashboard/visible-ratings';
+import { isoTimeSql, teamRatingsSql } from '@/lib/server/dashboard/visible-ratings';
 import type { Viewer } from '@/lib/server/dashboard/credibility-figures';
 import type { DocumentAgreementDto } from '@/lib/server/ratings/document-agreement';
 import { EMPTY_SOURCE_RATINGS, sourceRatingsFor } from '@/lib/server/ratings/source-ratings';
@@ -34,12 +34,12 @@ async function tallyRatings(where: Prisma.Sql, viewer: Viewer): Promise<Tallies>
   const pairSums = Prisma.join(PAIRS.map(([c, k]) => (c === k ? Prisma.raw(`sum(c${c} * (c${c} - 1))`) : Prisma.raw(`sum(c${c} * c${k})`))));
   const rows = await db.$queryRaw<TallyRow[]>`
     WITH passages AS (
-      SELECT a."documentId", count(*)::int AS seen, max(r."updatedAt") AS changed,
+      SELECT r."documentId", count(*)::int AS seen, max(r."updatedAt") AS changed,
              ${count(1)} AS c1, ${count(2)} AS c2, ${count(3)} AS c3, ${count(4)} AS c4, ${count(5)} AS c5,
              bool_or(r."userId" = ${viewer.userId}) AS mine
-      FROM "Annotation" a JOIN "PassageRating" r ON r."annotationId" = a.id
+      FROM "PassageRating" r
       WHERE ${where}
-      GROUP BY a."documentId", r."annotationId"
+      GROUP BY r."documentId", r."annotationId"
     ), judged AS (
       SELECT p.*, (NOT ${viewer.isBlind} OR p.mine) AS visible, c1 + c2 + c3 + c4 + c5 AS m FROM passages p
     ), keyed AS (
@@ -110,12 +110,12 @@ async function agreementsOf(articles: Article[], where: Prisma.Sql, viewer: View
 
 /** The Admiralty summary and agreement of one article, as getDocumentAgreement gives them. */
 export async function documentAgreement(article: Article, viewer: Viewer): Promise<ArticleRatings> {
-  const result = await agreementsOf([article], Prisma.sql`a."documentId" = ${article.id}`, viewer);
+  const result = await agreementsOf([article], Prisma.sql`r."documentId" = ${article.id}`, viewer);
   return result.get(article.id)!;
 }
 
 /** The same for every article of a team, from one statement over the team's ratings. */
 export async function teamAgreements(teamId: string, viewer: Viewer): Promise<Map<string, ArticleRatings>> {
   const articles = await db.document.findMany({ where: { teamId }, select: { id: true, source: { select: { id: true, name: true } } } });
-  return agreementsOf(articles, Prisma.sql`a."teamId" = ${teamId}`, viewer);
+  return agreementsOf(articles, teamRatingsSql(teamId), viewer);
 }

@@ -31,9 +31,9 @@ export async function computeDensity(documentId: string, length: number, bins = 
       FROM "Annotation" a WHERE a."documentId" = ${documentId} GROUP BY 1, 2
     ),
     tagged AS (
-      SELECT ${first} AS b0, ${last} AS b1, at."tagId", count(*) AS n
-      FROM "AnnotationTag" at JOIN "Annotation" a ON a.id = at."annotationId"
-      WHERE a."documentId" = ${documentId} GROUP BY 1, 2, 3
+      -- The theme rows carry their highlight's span (docs/decisions/012): no join to the highlights.
+      SELECT ${first} AS b0, ${last} AS b1, a."tagId", count(*) AS n
+      FROM "AnnotationTag" a WHERE a."documentId" = ${documentId} GROUP BY 1, 2, 3
     ),
     totals AS (SELECT "tagId", sum(n) AS total FROM tagged GROUP BY "tagId"),
     ranked AS (

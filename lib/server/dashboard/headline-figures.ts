@@ -15,8 +15,9 @@ export type HighlightCounts = Pick<SummaryHeadline, 'highlights' | 'analysts'> &
 
 /**
  * Highlights, authors, untagged highlights and the last change, from the covering index
- * (documentId, id) INCLUDE (authorId, …): highlights are grouped per author first (a few rows),
- * and the tagged ones are found by a semi-join instead of a subquery per highlight.
+ * (documentId, id) INCLUDE (authorId, …): highlights are grouped per author first (a few rows);
+ * the tagged ones are the distinct highlights among the article's theme rows (their article copy,
+ * docs/decisions/012), without visiting every highlight's themes.
  */
 export async function countHighlights(documentId: string): Promise<HighlightCounts> {
   const [row] = await db.$queryRaw<HighlightCounts[]>`
@@ -24,8 +25,7 @@ export async function countHighlights(documentId: string): Promise<HighlightCoun
       SELECT a."authorId", count(*) AS n, max(a."updatedAt") AS changed
       FROM "Annotation" a WHERE a."documentId" = ${documentId} GROUP BY a."authorId"
     ), tagged AS (
-      SELECT count(*) AS n FROM "Annotation" a
-      WHERE a."documentId" = ${documentId} AND EXISTS (SELECT 1 FROM "AnnotationTag" t WHERE t."annotationId" = a.id)
+      SELECT count(*) AS n FROM (SELECT t."annotationId" FROM "AnnotationTag" t WHERE t."documentId" = ${documentId} GROUP BY 1) t
     )
     SELECT COALESCE(sum(authors.n), 0)::int AS highlights, count(authors."authorId")::int AS analysts,
            (COALESCE(sum(authors.n), 0) - (SELECT n FROM tagged))::int AS untagged,
@@ -53,7 +53,7 @@ export async function listActivity(documentId: string): Promise<ActivityDay[]> {
       FROM "Annotation" a WHERE a."documentId" = ${documentId} GROUP BY 1
     ), r AS (
       SELECT r."createdAt"::date AS day, count(*)::int AS n
-      FROM "PassageRating" r JOIN "Annotation" a ON a.id = r."annotationId" WHERE a."documentId" = ${documentId} GROUP BY 1
+      FROM "PassageRating" r WHERE r."documentId" = ${documentId} GROUP BY 1
     )
     SELECT to_char(day::timestamp, 'YYYY-MM-DD') AS day, COALESCE(h.n, 0) AS highlights, COALESCE(r.n, 0) AS ratings
     FROM h FULL JOIN r USING (day) ORDER BY day`;

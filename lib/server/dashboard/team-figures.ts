@@ -3,7 +3,7 @@ import { Prisma } from '@prisma/client';
 import { db } from '@/lib/db';
 import type { Viewer } from '@/lib/server/dashboard/credibility-figures';
 import type { TeamSummary, TeamSummaryRow, ThemeCount } from '@/lib/server/dashboard/summary-types';
-import { isoTimeSql, visibleRatingsSql } from '@/lib/server/dashboard/visible-ratings';
+import { isoTimeSql, teamRatingsSql, visibleRatingsSql } from '@/lib/server/dashboard/visible-ratings';
 
 /** A team overview row before the per-article Admiralty code and agreement are added. */
 export type TeamRowCounts = Omit<TeamSummaryRow, 'admiralty' | 'agreement'>;
@@ -12,19 +12,19 @@ export type TeamRowCounts = Omit<TeamSummaryRow, 'admiralty' | 'agreement'>;
 
 /** One row per article of the team, every figure grouped by document in one statement. */
 export async function countTeamRows(teamId: string, viewer: Viewer): Promise<TeamRowCounts[]> {
-  const visible = visibleRatingsSql({ where: Prisma.sql`a."teamId" = ${teamId}`, ...viewer });
+  const visible = visibleRatingsSql({ where: teamRatingsSql(teamId), ...viewer });
   return db.$queryRaw<TeamRowCounts[]>`
     WITH ann AS (
       SELECT a."documentId", count(*)::int AS highlights, count(DISTINCT a."authorId")::int AS analysts, max(a."updatedAt") AS changed
       FROM "Annotation" a WHERE a."teamId" = ${teamId} GROUP BY a."documentId"
     ), rated AS (
-      SELECT a."documentId", max(r."updatedAt") AS changed
-      FROM "PassageRating" r JOIN "Annotation" a ON a.id = r."annotationId" WHERE a."teamId" = ${teamId} GROUP BY a."documentId"
+      SELECT r."documentId", max(r."updatedAt") AS changed
+      FROM "PassageRating" r WHERE ${teamRatingsSql(teamId)} GROUP BY r."documentId"
     ), themes AS (
-      SELECT a."documentId", t.name,
-             ROW_NUMBER() OVER (PARTITION BY a."documentId" ORDER BY count(*) DESC, t.name COLLATE "C", t.id COLLATE "C") AS rank
-      FROM "AnnotationTag" at JOIN "Annotation" a ON a.id = at."annotationId" JOIN "Tag" t ON t.id = at."tagId"
-      WHERE a."teamId" = ${teamId} GROUP BY a."documentId", t.id, t.name
+      SELECT at."documentId", t.name,
+             ROW_NUMBER() OVER (PARTITION BY at."documentId" ORDER BY count(*) DESC, t.name COLLATE "C", t.id COLLATE "C") AS rank
+      FROM "AnnotationTag" at JOIN "Tag" t ON t.id = at."tagId"
+      WHERE t."teamId" = ${teamId} GROUP BY at."documentId", t.id, t.name
     ), top AS (
       SELECT "documentId", array_agg(name ORDER BY rank) AS names FROM themes WHERE rank <= 3 GROUP BY "documentId"
     ), visible AS (${visible}),

@@ -4,15 +4,14 @@ import type { ThemeAnalystCount, ThemeCount, TopExcerpt } from '@/lib/server/das
 
 // These functions trust their caller to have checked the viewer's access to the article.
 
-/** Highlights per theme, and per theme per analyst, from one scan (GROUPING SETS). */
+/** Highlights per theme, and per theme per analyst, from one scan of the article's theme rows (GROUPING SETS). */
 export async function countThemes(documentId: string): Promise<{ themes: ThemeCount[]; themesByAnalyst: ThemeAnalystCount[] }> {
   const rows = await db.$queryRaw<{ tagId: string; userId: string | null; name: string; color: string; count: number }[]>`
     SELECT g."tagId", g."authorId" AS "userId", COALESCE(u.name, t.name) AS name, t.color, g.count
     FROM (
-      SELECT at."tagId", a."authorId", count(*)::int AS count
-      FROM "AnnotationTag" at JOIN "Annotation" a ON a.id = at."annotationId"
-      WHERE a."documentId" = ${documentId}
-      GROUP BY GROUPING SETS ((at."tagId"), (at."tagId", a."authorId"))
+      SELECT at."tagId", at."authorId", count(*)::int AS count
+      FROM "AnnotationTag" at WHERE at."documentId" = ${documentId}
+      GROUP BY GROUPING SETS ((at."tagId"), (at."tagId", at."authorId"))
     ) g
     JOIN "Tag" t ON t.id = g."tagId"
     LEFT JOIN "User" u ON u.id = g."authorId"
@@ -36,16 +35,16 @@ export async function countThemes(documentId: string): Promise<{ themes: ThemeCo
  * then position. Grouping by overlap would chain neighbouring spans into one ever-growing excerpt.
  */
 export async function listTopExcerpts(documentId: string, perTheme = 3): Promise<TopExcerpt[]> {
-  // Spans are counted from the covering index alone (tag, start, end), and only those at or above
+  // Spans are counted from the theme rows' copies of the span, in the order of the index
+  // (documentId, tagId, start, end, …), so without a sort; only those at or above
   // each theme's cut-off count are sorted (not every span); only the few spans kept
   // (perTheme per theme) go back to the highlights for their text and authors, through the
   // (documentId, start, end) index, instead of aggregating text and authors for every span.
   return db.$queryRaw<TopExcerpt[]>`
     WITH spans AS MATERIALIZED (
-      SELECT at."tagId", a.start, a."end", count(*)::int AS count
-      FROM "AnnotationTag" at JOIN "Annotation" a ON a.id = at."annotationId"
-      WHERE a."documentId" = ${documentId}
-      GROUP BY at."tagId", a.start, a."end"
+      SELECT at."tagId", at.start, at."end", count(*)::int AS count
+      FROM "AnnotationTag" at WHERE at."documentId" = ${documentId}
+      GROUP BY at."tagId", at.start, at."end"
     ), levels AS (
       -- Per theme and count: how many spans have at least that count (a few rows per theme).
       SELECT "tagId", count, sum(count(*)) OVER (PARTITION BY "tagId" ORDER BY count DESC) AS reach

@@ -32,7 +32,7 @@ export async function ratePassage(options: { user: SessionUser; annotationId: st
     }
     await tx.passageRating.upsert({
       where: key,
-      create: { annotationId: annotation.id, userId: options.user.id, credibility: input.credibility, rationale: input.rationale },
+      create: { annotationId: annotation.id, documentId: annotation.documentId, userId: options.user.id, credibility: input.credibility, rationale: input.rationale },
       update: { credibility: input.credibility, rationale: input.rationale, version: { increment: 1 } },
     });
     await touchDocuments(tx, { id: annotation.documentId });

@@ -50,7 +50,7 @@ export async function seedHighlights(teamId: string, articles: SeedArticle[]): P
         end,
         ...quoteAt(document.text, start, end),
         note: demo.note,
-        tags: { create: tagIds.map((tagId) => ({ tagId })) },
+        tags: { create: tagIds.map((tagId) => ({ tagId, authorId: author.id, start, end })) },
       },
     });
     created.push(`highlight "${demo.quote.slice(0, 30)}…"`);

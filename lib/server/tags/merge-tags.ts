@@ -20,8 +20,8 @@ export async function mergeTags(options: { user: SessionUser; tagId: string; inp
   const survivor = await db.$transaction(async (tx) => {
     await touchDocuments(tx, { tagId: source.id });
     const moved = await tx.$executeRaw`
-      INSERT INTO "AnnotationTag" ("annotationId", "tagId")
-      SELECT "annotationId", ${target.id} FROM "AnnotationTag" WHERE "tagId" = ${source.id}
+      INSERT INTO "AnnotationTag" ("annotationId", "tagId", "documentId", "authorId", start, "end")
+      SELECT "annotationId", ${target.id}, "documentId", "authorId", start, "end" FROM "AnnotationTag" WHERE "tagId" = ${source.id}
       ON CONFLICT DO NOTHING`;
     await tx.tag.delete({ where: { id: source.id } });
     await tx.tag.update({ where: { id: target.id }, data: { version: { increment: 1 } } });
