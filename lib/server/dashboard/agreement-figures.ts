@@ -4,7 +4,7 @@ import { admiraltyCode, summarizeCredibilityCounts, type Credibility, type Relia
 import { alphaFromTally, type CoincidenceTally } from '@/lib/agreement/krippendorff';
 import { db } from '@/lib/db';
 import { laterTime } from '@/lib/server/dashboard/headline-figures';
-import { isoTimeSql, teamRatingsSql } from '@/lib/server/dashboard/visible-ratings';
+import { isoTimeSql, ratingsInScopeSql } from '@/lib/server/dashboard/visible-ratings';
 import type { Viewer } from '@/lib/server/dashboard/credibility-figures';
 import type { DocumentAgreementDto } from '@/lib/server/ratings/document-agreement';
 import { EMPTY_SOURCE_RATINGS, sourceRatingsFor } from '@/lib/server/ratings/source-ratings';
@@ -110,12 +110,12 @@ async function agreementsOf(articles: Article[], where: Prisma.Sql, viewer: View
 
 /** The Admiralty summary and agreement of one article, as getDocumentAgreement gives them. */
 export async function documentAgreement(article: Article, viewer: Viewer): Promise<ArticleRatings> {
-  const result = await agreementsOf([article], Prisma.sql`r."documentId" = ${article.id}`, viewer);
+  const result = await agreementsOf([article], ratingsInScopeSql({ documentId: article.id }, 'r'), viewer);
   return result.get(article.id)!;
 }
 
 /** The same for every article of a team, from one statement over the team's ratings. */
 export async function teamAgreements(teamId: string, viewer: Viewer): Promise<Map<string, ArticleRatings>> {
   const articles = await db.document.findMany({ where: { teamId }, select: { id: true, source: { select: { id: true, name: true } } } });
-  return agreementsOf(articles, teamRatingsSql(teamId), viewer);
+  return agreementsOf(articles, ratingsInScopeSql({ teamId }, 'r'), viewer);
 }

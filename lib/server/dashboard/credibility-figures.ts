@@ -1,5 +1,4 @@
 import 'server-only';
-import { Prisma } from '@prisma/client';
 import { db } from '@/lib/db';
 import { visibleRatingsSql } from '@/lib/server/dashboard/visible-ratings';
 import type { AnalystDistribution, ContestedPassage, CredibilityCounts, CredibilityDistribution } from '@/lib/server/dashboard/summary-types';
@@ -13,7 +12,7 @@ const emptyCounts = (): CredibilityCounts => ({ '1': 0, '2': 0, '3': 0, '4': 0, 
 
 /** The visible ratings by grade, overall and per analyst (one GROUPING SETS query, ≤ 6 rows per analyst). */
 export async function countCredibility(documentId: string, viewer: Viewer): Promise<CredibilityDistribution> {
-  const visible = visibleRatingsSql({ where: Prisma.sql`r."documentId" = ${documentId}`, ...viewer });
+  const visible = visibleRatingsSql({ scope: { documentId }, ...viewer });
   const rows = await db.$queryRaw<{ userId: string | null; name: string | null; credibility: number; count: number }[]>`
     WITH visible AS (${visible})
     SELECT v."userId", u.name, v.credibility, count(*)::int AS count
@@ -43,7 +42,7 @@ export async function countCredibility(documentId: string, viewer: Viewer): Prom
  * `ratings` lists every visible rating of the passage, 6 ("cannot be judged") included.
  */
 export async function listContested(documentId: string, viewer: Viewer, limit = 10): Promise<ContestedPassage[]> {
-  const visible = visibleRatingsSql({ where: Prisma.sql`r."documentId" = ${documentId}`, ...viewer });
+  const visible = visibleRatingsSql({ scope: { documentId }, ...viewer });
   return db.$queryRaw<ContestedPassage[]>`
     WITH visible AS (${visible}),
     spreads AS (

@@ -3,7 +3,7 @@ import { Prisma } from '@prisma/client';
 import { db } from '@/lib/db';
 import type { Viewer } from '@/lib/server/dashboard/credibility-figures';
 import type { TeamSummary, TeamSummaryRow, ThemeCount } from '@/lib/server/dashboard/summary-types';
-import { isoTimeSql, teamRatingsSql, visibleRatingsSql } from '@/lib/server/dashboard/visible-ratings';
+import { isoTimeSql, ratingsInScopeSql, visibleRatingsSql } from '@/lib/server/dashboard/visible-ratings';
 
 /** A team overview row before the per-article Admiralty code and agreement are added. */
 export type TeamRowCounts = Omit<TeamSummaryRow, 'admiralty' | 'agreement'>;
@@ -12,14 +12,14 @@ export type TeamRowCounts = Omit<TeamSummaryRow, 'admiralty' | 'agreement'>;
 
 /** One row per article of the team, every figure grouped by document in one statement. */
 export async function countTeamRows(teamId: string, viewer: Viewer): Promise<TeamRowCounts[]> {
-  const visible = visibleRatingsSql({ where: teamRatingsSql(teamId), ...viewer });
+  const visible = visibleRatingsSql({ scope: { teamId }, ...viewer });
   return db.$queryRaw<TeamRowCounts[]>`
     WITH ann AS (
       SELECT a."documentId", count(*)::int AS highlights, count(DISTINCT a."authorId")::int AS analysts, max(a."updatedAt") AS changed
       FROM "Annotation" a WHERE a."teamId" = ${teamId} GROUP BY a."documentId"
     ), rated AS (
       SELECT r."documentId", max(r."updatedAt") AS changed
-      FROM "PassageRating" r WHERE ${teamRatingsSql(teamId)} GROUP BY r."documentId"
+      FROM "PassageRating" r WHERE ${ratingsInScopeSql({ teamId }, 'r')} GROUP BY r."documentId"
     ), themes AS (
       SELECT at."documentId", t.name,
              ROW_NUMBER() OVER (PARTITION BY at."documentId" ORDER BY count(*) DESC, t.name COLLATE "C", t.id COLLATE "C") AS rank
