@@ -70,6 +70,24 @@ function reportCharColumnsAsCharacter<T extends Queryable>(queryable: T): T {
   return queryable;
 }
 
+/**
+ * adapter-pg's executeScript splits a migration on every `;` and sends the pieces one by one, so a
+ * semicolon in a comment or a function body (a trigger) broke the migration (decision 002). The
+ * native engine sends the whole script as one simple-protocol query, which PostgreSQL runs as one
+ * implicit transaction: do the same. Errors go through the adapter's own conversion (onError).
+ */
+function withWholeScripts(adapter: Adapter): Adapter {
+  const queryable = adapter as unknown as { client: { query: (text: string) => Promise<unknown> }; onError: (error: unknown) => never };
+  adapter.executeScript = async (script: string) => {
+    try {
+      await queryable.client.query(script);
+    } catch (error) {
+      queryable.onError(error);
+    }
+  };
+  return adapter;
+}
+
 /** The adapter, and every transaction it starts, with the "char" columns reported as Character. */
 function withCharacterColumns(adapter: Adapter): Adapter {
   reportCharColumnsAsCharacter(adapter);
@@ -108,7 +126,7 @@ class MigrationAdapterFactory extends PrismaPg {
   }
 
   override async connect() {
-    return withCharacterColumns(await super.connect());
+    return withWholeScripts(withCharacterColumns(await super.connect()));
   }
 
   // The stock version drops the shadow database while its own pool still holds connections.
@@ -117,7 +135,7 @@ class MigrationAdapterFactory extends PrismaPg {
     const database = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID().replaceAll('-', '')}`;
     await main.executeScript(`CREATE DATABASE "${database}"`);
     const shadowFactory = new PrismaPg({ ...this.fields, database, allowExitOnIdle: true });
-    const shadow = withCharacterColumns(await shadowFactory.connect());
+    const shadow = withWholeScripts(withCharacterColumns(await shadowFactory.connect()));
     const dispose = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await dispose();
