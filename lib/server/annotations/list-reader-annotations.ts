@@ -33,13 +33,13 @@ export async function listReaderAnnotations(options: { user: SessionUser; docume
     ),
     tg AS (
       SELECT at."annotationId" AS id, json_agg(at."tagId" ORDER BY at."tagId" COLLATE "C") AS "tagIds"
-      FROM "AnnotationTag" at JOIN a ON a.id = at."annotationId"
+      FROM "AnnotationTag" at WHERE at."documentId" = ${options.documentId}
       GROUP BY at."annotationId"
     ),
     pr AS (
       SELECT p."annotationId", p."userId", p.credibility, p.rationale, p.version, p."createdAt", p."updatedAt", p.id,
              bool_or(p."userId" = ${viewer}) OVER (PARTITION BY p."annotationId") AS rated
-      FROM "PassageRating" p JOIN a ON a.id = p."annotationId"
+      FROM "PassageRating" p WHERE p."documentId" = ${options.documentId}
     ),
     -- The blind-first rule: others' ratings only when the team is not blind or the viewer rated the passage.
     pv AS (SELECT *, ("userId" = ${viewer} OR NOT ${blind}::boolean OR rated) AS visible FROM pr),
