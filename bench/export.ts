@@ -10,7 +10,8 @@
 // targets, unless `--no-save`.
 // Each run also reports the CPU time the serving process spent on the download (/proc/<pid>/stat),
 // a steadier figure than wall time on a shared machine, and `--hash` adds the sha256 of the body
-// (to check that a change to the writer keeps the bytes).
+// (the same in every run of one invocation; not across invocations, since the generated excerpts
+// are stamped with the time they were generated).
 // Usage: npm run bench:export -- [--excerpts 1000000] [--runs 3] [--port 54340] [--app-port 3142] [--hash] [--json FILE] [--no-save]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
