@@ -8,10 +8,14 @@
 // per-run values) on stdout; `--json FILE` writes it to FILE too. The result is saved as
 // bench/results/export-<date>.json and in docs/BENCHMARKS.md (bench/lib/results.ts) with its
 // targets, unless `--no-save`.
-// Usage: npm run bench:export -- [--excerpts 1000000] [--runs 3] [--port 54340] [--app-port 3142] [--json FILE] [--no-save]
+// Each run also reports the CPU time the serving process spent on the download (/proc/<pid>/stat),
+// a steadier figure than wall time on a shared machine, and `--hash` adds the sha256 of the body
+// (the same in every run of one invocation; not across invocations, since the generated excerpts
+// are stamped with the time they were generated).
+// Usage: npm run bench:export -- [--excerpts 1000000] [--runs 3] [--port 54340] [--app-port 3142] [--hash] [--json FILE] [--no-save]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,6 +34,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     port: { type: 'string', default: '54340' },
     'app-port': { type: 'string', default: '3142' },
+    hash: { type: 'boolean', default: false },
     json: { type: 'string' },
     'no-save': { type: 'boolean', default: false },
   },
@@ -92,13 +97,14 @@ async function exportSelect(client: pg.Client): Promise<string> {
   return statement.text.replace(/\$(\d+)/g, (_, n: string) => literal(statement.values[Number(n) - 1]));
 }
 
-type Download = { headersMs: number; ttfbMs: number; firstRowMs: number; totalMs: number; bytes: number; rows: number };
+type Download = { headersMs: number; ttfbMs: number; firstRowMs: number; totalMs: number; bytes: number; rows: number; sha256?: string };
 
 /**
  * Reads a stream to the end, counting bytes and CRLF record ends (the bench data has no line break
  * inside a cell), with the time of the first byte and of the first byte after the header line.
  */
 function countStream(stream: NodeJS.ReadableStream, t0: number, headersMs: number): Promise<Download> {
+  const hash = values.hash ? createHash('sha256') : null;
   return new Promise((resolve, reject) => {
     let bytes = 0;
     let lines = 0;
@@ -107,6 +113,7 @@ function countStream(stream: NodeJS.ReadableStream, t0: number, headersMs: numbe
     let headerEnd = -1; // offset of the header line's LF
     stream.on('data', (chunk: Buffer) => {
       if (bytes === 0) ttfbMs = performance.now() - t0;
+      hash?.update(chunk);
       for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) {
         if (headerEnd === -1) headerEnd = bytes + at;
         lines++;
@@ -115,7 +122,7 @@ function countStream(stream: NodeJS.ReadableStream, t0: number, headersMs: numbe
       if (!firstRowMs && headerEnd !== -1 && bytes > headerEnd + 1) firstRowMs = performance.now() - t0;
     });
     stream.on('error', reject);
-    stream.on('end', () => resolve({ headersMs, ttfbMs, firstRowMs, totalMs: performance.now() - t0, bytes, rows: lines - 1 }));
+    stream.on('end', () => resolve({ headersMs, ttfbMs, firstRowMs, totalMs: performance.now() - t0, bytes, rows: lines - 1, sha256: hash?.digest('hex') }));
   });
 }
 
@@ -144,6 +151,13 @@ async function withRss<T>(pid: number, work: () => Promise<T>): Promise<{ result
   }
 }
 
+/** CPU seconds (user + system) `pid` has used so far: fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 a second on Linux). */
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields[0] is field 3 (state)
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** COPY (the export's SELECT) TO STDOUT through psql, its output read through a pipe like the download. */
 function copyFloor(url: string, select: string): Promise<Download> {
   const t0 = performance.now();
@@ -167,6 +181,8 @@ type Run = {
   rowsPerSecond: number;
   megabytes: number;
   peakServerRssGrowthMb: number;
+  serverCpuS: number;
+  sha256?: string;
   copyFloorMs: number;
   copyMegabytes: number;
   ratioToFloor: number;
@@ -212,7 +228,9 @@ async function main() {
     const perRun: Run[] = [];
     for (let run = 1; run <= RUNS; run++) {
       const load = os.loadavg()[0]!;
+      const cpuBefore = cpuSeconds(pid);
       const { result, peakGrowthMb } = await withRss(pid, () => download(token));
+      const serverCpuS = round(cpuSeconds(pid) - cpuBefore, 2);
       if (result.rows !== EXCERPTS) throw new Error(`The export had ${result.rows} rows, expected ${EXCERPTS}.`);
       const floor = await copyFloor(database.url, select);
       if (floor.rows !== EXCERPTS) throw new Error(`COPY gave ${floor.rows} rows, expected ${EXCERPTS}.`);
@@ -226,6 +244,8 @@ async function main() {
         rowsPerSecond: round(EXCERPTS / (result.totalMs / 1000)),
         megabytes: round(result.bytes / 1e6, 1),
         peakServerRssGrowthMb: peakGrowthMb,
+        serverCpuS,
+        ...(result.sha256 ? { sha256: result.sha256 } : {}),
         copyFloorMs: round(floor.totalMs),
         copyMegabytes: round(floor.bytes / 1e6, 1),
         ratioToFloor: round(result.totalMs / floor.totalMs, 2),
@@ -233,7 +253,7 @@ async function main() {
       perRun.push(entry);
       console.error(JSON.stringify(entry));
     }
-    const med = (key: Exclude<keyof Run, 'run'>) => median(perRun.map((entry) => entry[key]));
+    const med = (key: Exclude<keyof Run, 'run' | 'sha256'>) => median(perRun.map((entry) => entry[key]));
     const summary = {
       date: new Date().toISOString(),
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version },
@@ -246,6 +266,7 @@ async function main() {
       rowsPerSecond: med('rowsPerSecond'),
       megabytes: med('megabytes'),
       peakServerRssGrowthMb: med('peakServerRssGrowthMb'),
+      serverCpuS: med('serverCpuS'),
       copyFloorMs: med('copyFloorMs'),
       ratioToFloor: round(med('totalMs') / med('copyFloorMs'), 2),
       loadAverage1m: med('loadAverage1m'),

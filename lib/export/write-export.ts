@@ -10,7 +10,11 @@ type Batches = AsyncIterable<readonly ExportRow[]> & { return?: () => Promise<un
 
 export type CsvOptions = { baseUrl: string; bom: boolean; spreadsheetSafe: boolean; themeColumns: readonly string[] };
 
-/** The header (with the BOM when asked), then each batch of rows as CSV records. */
+/**
+ * The header (with the BOM when asked), then each batch of rows as CSV records. The download
+ * writes the same bytes from the SQL rows (lib/server/export/write-csv-rows.ts, tested against
+ * this one); this is the plain form of the format, for ExportRows.
+ */
 export async function* writeCsv(batches: Batches, options: CsvOptions): AsyncGenerator<string> {
   const safe = { spreadsheetSafe: options.spreadsheetSafe };
   const encodeRow = csvRecordEncoder(options);

@@ -3,13 +3,22 @@ import type pg from 'pg';
 import { AppError } from '@/lib/errors';
 import type { ExportRow } from '@/lib/export/export-types';
 import { exportPool } from '@/lib/server/export/export-pool';
-import { builderQuery, createRowBuilder, type ExportSqlRow, type ExportStatement } from '@/lib/server/export/export-rows';
+import { builderQuery, createRowBuilder, type ExportNames, type ExportSqlRow, type ExportStatement } from '@/lib/server/export/export-rows';
 
 /** Rows per FETCH: big enough to keep round trips cheap, small enough to keep memory flat. */
 export const EXPORT_BATCH_SIZE = 2000;
 
+/** Batches from an open cursor. `return()` closes it, even before the first batch. */
+type Batches<T> = AsyncIterableIterator<T> & { return(): Promise<IteratorResult<T>> };
+
 /** Batches of rows from an open cursor. `return()` closes it, even before the first batch. */
-export type RowBatches = AsyncIterableIterator<ExportRow[]> & { return(): Promise<IteratorResult<ExportRow[]>> };
+export type RowBatches = Batches<ExportRow[]>;
+
+/** A batch of rows as the SQL returns them, with what their ids name (see ExportNames). */
+export type ExportSqlBatch = { rows: readonly ExportSqlRow[]; names: ExportNames };
+
+/** Batches of SQL rows from an open cursor, for a writer that reads the arrays directly (CSV). */
+export type SqlBatches = Batches<ExportSqlBatch>;
 
 type Fetched = { rows: ExportSqlRow[] } | { error: unknown };
 
@@ -25,6 +34,22 @@ type Fetched = { rows: ExportSqlRow[] } | { error: unknown };
  * turns (on two cores this halves an export). At most two batches are held.
  */
 export async function openExportCursor(statement: ExportStatement, options: { batchSize?: number } = {}): Promise<RowBatches> {
+  return openCursor(statement, options, (rows, builder) => builder.build(rows));
+}
+
+/**
+ * The same cursor, its rows left as SQL arrays: the CSV writer reads them with the look-ups'
+ * names and builds no ExportRow (an object of 23 keys per row was much of the garbage of an export).
+ */
+export async function openExportSqlCursor(statement: ExportStatement, options: { batchSize?: number } = {}): Promise<SqlBatches> {
+  return openCursor(statement, options, (rows, builder) => ({ rows, names: builder.names }));
+}
+
+async function openCursor<T>(
+  statement: ExportStatement,
+  options: { batchSize?: number },
+  convert: (rows: ExportSqlRow[], builder: ReturnType<typeof createRowBuilder>) => T,
+): Promise<Batches<T>> {
   const batchSize = options.batchSize ?? EXPORT_BATCH_SIZE;
   const client = await exportPool()
     .connect()
@@ -58,8 +83,8 @@ export async function openExportCursor(statement: ExportStatement, options: { ba
       (error: unknown) => ({ error }),
     );
   let ahead: Promise<Fetched> | null = fetchBatch();
-  const done = (): IteratorResult<ExportRow[]> => ({ done: true, value: undefined });
-  const batches: RowBatches = {
+  const done = (): IteratorResult<T> => ({ done: true, value: undefined });
+  const batches: Batches<T> = {
     async next() {
       if (released || !ahead) return done();
       const fetched = await ahead;
@@ -73,8 +98,7 @@ export async function openExportCursor(statement: ExportStatement, options: { ba
         await builder.learn(rows);
         if (!isLast) ahead = fetchBatch();
         else await release(null);
-        const built = builder.build(rows);
-        return built.length ? { done: false, value: built } : rows.length ? { done: false, value: [] } : done();
+        return rows.length ? { done: false, value: convert(rows, builder) } : done();
       } catch (error) {
         await release(error);
         throw error;

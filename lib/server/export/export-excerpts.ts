@@ -3,16 +3,17 @@ import type { SessionUser } from '@/lib/auth/session';
 import { csvHeader } from '@/lib/export/csv-columns';
 import { describeFilter, exportFileName } from '@/lib/export/export-file-name';
 import { PREVIEW_ROWS, type ExportPreview } from '@/lib/export/export-types';
-import { writeCsv, writeJsonLd } from '@/lib/export/write-export';
-import { openExportCursor, queryExport, queryExportRows } from '@/lib/server/export/export-cursor';
+import { writeJsonLd } from '@/lib/export/write-export';
+import { openExportCursor, openExportSqlCursor, queryExport, queryExportRows } from '@/lib/server/export/export-cursor';
 import { exportCountSql, exportRowsSql } from '@/lib/server/export/export-sql';
 import { resolveExport } from '@/lib/server/export/resolve-export';
+import { writeCsvRows } from '@/lib/server/export/write-csv-rows';
 import type { ExportQuery } from '@/lib/validation/export';
 
 export type ExportFormat = 'csv' | 'jsonld';
 
-/** A download ready to stream: its name, its media type and its text, chunk by chunk. */
-export type ExportDownload = { fileName: string; contentType: string; chunks: AsyncGenerator<string> };
+/** A download ready to stream: its name, its media type and its content, chunk by chunk (CSV as bytes, JSON-LD as text). */
+export type ExportDownload = { fileName: string; contentType: string; chunks: AsyncGenerator<string | Uint8Array> };
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8; header=present',
@@ -34,12 +35,12 @@ export async function exportExcerpts(options: {
 }): Promise<ExportDownload> {
   const now = options.now ?? new Date();
   const resolved = await resolveExport({ user: options.user, query: options.query });
-  const batches = await openExportCursor(exportRowsSql(resolved));
+  const statement = exportRowsSql(resolved);
   const { query, themeColumns } = resolved;
   const chunks =
     options.format === 'csv'
-      ? writeCsv(batches, { baseUrl: options.baseUrl, bom: query.bom, spreadsheetSafe: query.spreadsheetSafe, themeColumns: query.themeColumns ? themeColumns : [] })
-      : writeJsonLd(batches, {
+      ? writeCsvRows(await openExportSqlCursor(statement), { baseUrl: options.baseUrl, bom: query.bom, spreadsheetSafe: query.spreadsheetSafe, themeColumns: query.themeColumns ? themeColumns : [] })
+      : writeJsonLd(await openExportCursor(statement), {
           baseUrl: options.baseUrl,
           collectionId: options.collectionId,
           label: `Credence excerpts: ${resolved.team.name} (${describeFilter(resolved.labels)})`,

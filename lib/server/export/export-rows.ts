@@ -30,8 +30,22 @@ export type ExportStatement = Prisma.Sql & { articlesSql: (documentIds: string[]
 
 type Query = (text: string, values: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
 
-type Article = Pick<ExportRow, 'documentTitle' | 'outlet' | 'outletReliability' | 'publishedDate' | 'articleUrl' | 'language'>;
-type Analyst = { name: string; email: string };
+/** An exported article's own fields (one object per article for the whole export, while it is kept). */
+export type ExportArticle = Pick<ExportRow, 'documentTitle' | 'outlet' | 'outletReliability' | 'publishedDate' | 'articleUrl' | 'language'>;
+/** An exported analyst (one object per analyst for the whole export). */
+export type ExportAnalyst = { name: string; email: string };
+
+/**
+ * What the ids of learnt rows name. undefined: deleted since the rows were read (the row is left
+ * out). A writer may cache what it derives from an article or analyst by the object's identity.
+ */
+export type ExportNames = {
+  article(id: string): ExportArticle | undefined;
+  analyst(id: string): ExportAnalyst | undefined;
+  theme(id: string): string | undefined;
+  /** The names of a row's themes, in the export's order. */
+  themeNames(ids: string[]): string[];
+};
 
 // Rows come in article order, so an article left behind does not come back: past this many,
 // the articles of older batches are forgotten (memory stays flat on exports of many articles).
@@ -51,8 +65,8 @@ const KEPT_ARTICLES = 1000;
  */
 export function createRowBuilder(query: Query, statement: ExportStatement) {
   let themes = new Map<string, { rank: number; name: string }>();
-  const articles = new Map<string, Article>();
-  const analysts = new Map<string, Analyst>();
+  const articles = new Map<string, ExportArticle>();
+  const analysts = new Map<string, ExportAnalyst>();
   const missing = new Set<string>(); // ids looked up and not found (deleted since the rows were read)
   const byRank = (a: string, b: string) => themes.get(a)!.rank - themes.get(b)!.rank;
 
@@ -104,7 +118,15 @@ export function createRowBuilder(query: Query, statement: ExportStatement) {
     return ids.filter((id) => themes.has(id)).sort(byRank).map((id) => themes.get(id)!.name);
   }
 
+  const names: ExportNames = {
+    article: (id) => articles.get(id),
+    analyst: (id) => analysts.get(id),
+    theme: (id) => themes.get(id)?.name,
+    themeNames,
+  };
+
   return {
+    names,
     /** Looks up what `rows` name and is not known yet. */
     async learn(rows: readonly ExportSqlRow[]): Promise<void> {
       await learnThemes(rows);
