@@ -61,7 +61,12 @@ const median = (list: (number | null)[]) => {
 // Runs in every page before its scripts: records when the painted attribute reaches the expected
 // count and when the popover and the saved highlight are painted.
 const INIT_SCRIPT = `(() => {
-  const t = (window.__bench = { expected: Number(sessionStorage.getItem('bench-expected') || 0) });
+  const t = (window.__bench = { expected: Number(sessionStorage.getItem('bench-expected') || 0), longTasks: [] });
+  // Where the load's time goes: long tasks (start, duration) and the first contentful paint.
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) t.longTasks.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') t.fcp = Math.round(e.startTime); }).observe({ type: 'paint', buffered: true });
+  } catch {}
   const afterPaint = (key) => requestAnimationFrame(() => setTimeout(() => { t[key] = performance.now(); }, 0));
   // The server's HTML already carries the count: the text is complete once the parser has moved
   // past it (a node follows it in document order), not when its opening tag arrives.
@@ -198,7 +203,8 @@ async function runCredence(browser: Browser, cookies: { name: string; value: str
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const lists = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/annotations(?:\?view=reader)?$/.test(e.name));
       const list = lists[0];
-      return { highlightsRequests: lists.length, htmlFirstByteMs: nav.responseStart, htmlMs: nav.responseEnd, htmlKb: Math.round(nav.encodedBodySize / 1024), domContentLoadedMs: nav.domContentLoadedEventEnd, highlightsRequestStartMs: list?.startTime ?? null, highlightsResponseEndMs: list?.responseEnd ?? null, highlightsKb: list ? Math.round(list.encodedBodySize / 1024) : null };
+      const bench = (window as any).__bench;
+      return { firstContentfulPaintMs: bench.fcp ?? null, longTasksBeforePaintMs: (bench.longTasks as [number, number][]).filter(([start]) => start < bench.paintedAt).reduce((sum, [, duration]) => sum + duration, 0), highlightsRequests: lists.length, htmlFirstByteMs: nav.responseStart, htmlMs: nav.responseEnd, htmlKb: Math.round(nav.encodedBodySize / 1024), domContentLoadedMs: nav.domContentLoadedEventEnd, highlightsRequestStartMs: list?.startTime ?? null, highlightsResponseEndMs: list?.responseEnd ?? null, highlightsKb: list ? Math.round(list.encodedBodySize / 1024) : null };
     });
     await page.waitForSelector('[data-testid="article-text"][aria-busy="false"]', { timeout: 60_000 }); // hydrated: takes a selection
     const scroll = (await page.evaluate(SCROLL_SCRIPT)) as ScrollResult;
