@@ -27,48 +27,71 @@ function outletCte(resolved: ResolvedExport, sourceIds: Prisma.Sql = Prisma.empt
     )`;
 }
 
-/** Whether the filters need the article or its outlet (otherwise the rows carry ids only). */
-function needsArticle(resolved: ResolvedExport): boolean {
-  const { query } = resolved;
-  return query.reliability.length > 0 || query.publishedFrom !== undefined || query.publishedTo !== undefined;
-}
-
-/** The team's excerpts, the visible ratings of each passage, and the filters. */
-function fromWhere(resolved: ResolvedExport): Prisma.Sql {
+/**
+ * The team's excerpts with the visible ratings of each passage, and the filters, article by
+ * article: for each of the team's articles (in id order, the export's order), its highlights, its
+ * theme ids and its ratings' aggregates are each read once by the article copies on AnnotationTag
+ * and PassageRating (docs/decisions/012) and joined by hash, instead of one index look-up of themes
+ * and one of ratings per excerpt (two million probes at a million excerpts: decision 006).
+ * `inner` selects the columns of the article's rows (or a count) from `a`, `tg`, `pr`.
+ */
+function perArticle(resolved: ResolvedExport, inner: { select: Prisma.Sql; orderBy?: Prisma.Sql }): Prisma.Sql {
   const { query, viewer } = resolved;
-  const conditions: Prisma.Sql[] = [sql`a."teamId" = ${resolved.team.id}`];
-  if (resolved.documentIds.length) conditions.push(sql`a."documentId" = ANY(${resolved.documentIds})`);
-  if (resolved.analystIds.length) conditions.push(sql`a."authorId" = ANY(${resolved.analystIds})`);
+  const articles: Prisma.Sql[] = [sql`d."teamId" = ${resolved.team.id}`];
+  if (resolved.documentIds.length) articles.push(sql`d.id = ANY(${resolved.documentIds})`);
+  if (query.reliability.length) articles.push(sql`o.grade::text = ANY(${query.reliability})`);
+  if (query.publishedFrom) articles.push(sql`d."publishedAt" >= ${query.publishedFrom}::date`);
+  if (query.publishedTo) articles.push(sql`d."publishedAt" <= ${query.publishedTo}::date`);
+  const excerpts: Prisma.Sql[] = [sql`a."documentId" = d.id`];
+  if (resolved.analystIds.length) excerpts.push(sql`a."authorId" = ANY(${resolved.analystIds})`);
   if (resolved.tagIds.length) {
-    conditions.push(
+    excerpts.push(
       query.tagMode === 'all'
         ? sql`(SELECT count(*) FROM "AnnotationTag" x WHERE x."annotationId" = a.id AND x."tagId" = ANY(${resolved.tagIds})) = ${resolved.tagIds.length}`
         : sql`EXISTS (SELECT 1 FROM "AnnotationTag" x WHERE x."annotationId" = a.id AND x."tagId" = ANY(${resolved.tagIds}))`,
     );
   }
-  if (query.minCredibility !== undefined) conditions.push(sql`pr.consensus >= ${query.minCredibility}`);
-  if (query.maxCredibility !== undefined) conditions.push(sql`pr.consensus <= ${query.maxCredibility}`);
-  if (query.reliability.length) conditions.push(sql`o.grade::text = ANY(${query.reliability})`);
-  if (query.from) conditions.push(sql`a."createdAt" >= ${query.from}::date`);
-  if (query.to) conditions.push(sql`a."createdAt" < ${query.to}::date + 1`);
-  if (query.publishedFrom) conditions.push(sql`d."publishedAt" >= ${query.publishedFrom}::date`);
-  if (query.publishedTo) conditions.push(sql`d."publishedAt" <= ${query.publishedTo}::date`);
+  if (query.minCredibility !== undefined) excerpts.push(sql`pr.consensus >= ${query.minCredibility}`);
+  if (query.maxCredibility !== undefined) excerpts.push(sql`pr.consensus <= ${query.maxCredibility}`);
+  if (query.from) excerpts.push(sql`a."createdAt" >= ${query.from}::date`);
+  if (query.to) excerpts.push(sql`a."createdAt" < ${query.to}::date + 1`);
   // The blind check is folded into the one aggregate of the passage's ratings (HAVING: no row,
-  // so no ratings, unless the viewer rated it too) instead of a second look-up per excerpt.
+  // so no ratings, unless the viewer rated it too). Consensus is the lower median of the judged
+  // grades (percentile_disc(0.5): the first grade whose running count reaches ⌈n/2⌉), counted
+  // per grade rather than sorted; 6 when every visible rating says "cannot be judged".
   const seen = viewer?.isBlind ? sql`HAVING bool_or(r."userId" = ${viewer.userId})` : Prisma.empty;
+  const grade = (g: number) => Prisma.raw(`count(*) FILTER (WHERE r.credibility <= ${g})`);
+  const half = Prisma.raw('(count(*) FILTER (WHERE r.credibility < 6) + 1) / 2');
   return sql`
-    FROM "Annotation" a
-    ${needsArticle(resolved) ? sql`JOIN "Document" d ON d.id = a."documentId" LEFT JOIN outlet o ON o.id = d."sourceId"` : Prisma.empty}
-    LEFT JOIN LATERAL (
-      SELECT max(r.credibility) FILTER (WHERE r."userId" = a."authorId") AS analyst,
-             COALESCE(percentile_disc(0.5) WITHIN GROUP (ORDER BY r.credibility) FILTER (WHERE r.credibility < 6),
-                      CASE WHEN count(*) > 0 THEN 6 END) AS consensus,
-             count(*)::int AS ratings
-      FROM "PassageRating" r
-      WHERE r."annotationId" = a.id
-      ${seen}
-    ) pr ON TRUE
-    WHERE ${Prisma.join(conditions, ' AND ')}`;
+    FROM "Document" d
+    ${needsOutlet(resolved) ? sql`LEFT JOIN outlet o ON o.id = d."sourceId"` : Prisma.empty}
+    CROSS JOIN LATERAL (
+      SELECT ${inner.select}
+      FROM "Annotation" a
+      LEFT JOIN (
+        SELECT x."annotationId", array_agg(x."tagId" ORDER BY x."tagId") AS ids FROM "AnnotationTag" x WHERE x."documentId" = d.id GROUP BY x."annotationId"
+      ) tg ON tg."annotationId" = a.id
+      LEFT JOIN (
+        SELECT r."annotationId",
+               max(r.credibility) FILTER (WHERE r."userId" = h."authorId") AS analyst,
+               CASE WHEN count(*) FILTER (WHERE r.credibility < 6) = 0 THEN 6
+                    WHEN ${grade(1)} >= ${half} THEN 1 WHEN ${grade(2)} >= ${half} THEN 2 WHEN ${grade(3)} >= ${half} THEN 3
+                    WHEN ${grade(4)} >= ${half} THEN 4 ELSE 5 END AS consensus,
+               count(*)::int AS ratings
+        FROM "PassageRating" r JOIN "Annotation" h ON h.id = r."annotationId" AND h."documentId" = d.id
+        WHERE r."documentId" = d.id
+        GROUP BY r."annotationId"
+        ${seen}
+      ) pr ON pr."annotationId" = a.id
+      WHERE ${Prisma.join(excerpts, ' AND ')}
+      ${inner.orderBy ?? Prisma.empty}
+    ) x
+    WHERE ${Prisma.join(articles, ' AND ')}`;
+}
+
+/** Whether the filters need the article's outlet (its consensus reliability). */
+function needsOutlet(resolved: ResolvedExport): boolean {
+  return resolved.query.reliability.length > 0;
 }
 
 /** The columns of exportRowsSql, in order: it is read with rowMode 'array' (no object per row). */
@@ -80,21 +103,23 @@ export const EXPORT_SQL_COLUMNS = [
 /**
  * The rows of an export, in article then text order, narrow: the excerpt's own fields, ids for
  * its article, analyst and themes (lib/server/export/export-rows.ts looks each of them up once
- * per export, not once per row), and its visible ratings. Ordered like the
- * (teamId, documentId, start, end, id) index, so a cursor returns the first rows without sorting
- * them all, and the per-row look-ups run while the rows stream, at the same time as the server
- * encodes them (docs/decisions/006-export.md).
+ * per export, not once per row), and its visible ratings. Articles come in id order (the primary
+ * key) and each article's rows in text order, so the final ORDER BY only sorts within an article
+ * (an incremental sort) and a cursor returns the first article's rows before it reads the next,
+ * while the server encodes them (docs/decisions/006-export.md).
  */
 export function exportRowsSql(resolved: ResolvedExport, options: { limit?: number } = {}): ExportStatement {
   const statement = sql`
-    ${needsArticle(resolved) ? outletCte(resolved) : Prisma.empty}
-    SELECT a.id, a."documentId", a."authorId",
-           ${isoTimeSql(sql`a."createdAt"`)}, ${isoTimeSql(sql`a."updatedAt"`)},
-           a.start, a."end", a.exact, a.prefix, a.suffix, a.note,
-           ARRAY(SELECT x."tagId" FROM "AnnotationTag" x WHERE x."annotationId" = a.id),
-           pr.analyst, pr.consensus, COALESCE(pr.ratings, 0)
-    ${fromWhere(resolved)}
-    ORDER BY a."teamId", a."documentId", a.start, a."end", a.id
+    ${needsOutlet(resolved) ? outletCte(resolved) : Prisma.empty}
+    SELECT x.id, d.id, x."authorId", x."createdAt", x."updatedAt", x.start, x."end", x.exact, x.prefix, x.suffix, x.note,
+           x."themeIds", x.analyst, x.consensus, x.ratings
+    ${perArticle(resolved, {
+      select: sql`a.id, a."authorId", ${isoTimeSql(sql`a."createdAt"`)} AS "createdAt", ${isoTimeSql(sql`a."updatedAt"`)} AS "updatedAt",
+                  a.start, a."end", a.exact, a.prefix, a.suffix, a.note, COALESCE(tg.ids, '{}') AS "themeIds",
+                  pr.analyst, pr.consensus, COALESCE(pr.ratings, 0) AS ratings`,
+      orderBy: sql`ORDER BY a.start, a."end", a.id`,
+    })}
+    ORDER BY d.id, x.start, x."end", x.id
     ${options.limit === undefined ? Prisma.empty : sql`LIMIT ${options.limit}`}`;
   return Object.assign(statement, { articlesSql: (documentIds: string[]) => exportArticlesSql(resolved, documentIds) });
 }
@@ -111,5 +136,5 @@ export function exportArticlesSql(resolved: ResolvedExport, documentIds: string[
 
 /** How many excerpts the export has. */
 export function exportCountSql(resolved: ResolvedExport): Prisma.Sql {
-  return sql`${needsArticle(resolved) ? outletCte(resolved) : Prisma.empty} SELECT count(*)::int AS count ${fromWhere(resolved)}`;
+  return sql`${needsOutlet(resolved) ? outletCte(resolved) : Prisma.empty} SELECT COALESCE(sum(x.n), 0)::int AS count ${perArticle(resolved, { select: sql`count(*) AS n` })}`;
 }
