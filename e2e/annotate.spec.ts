@@ -136,7 +136,33 @@ test.describe('the page as the server sends it', () => {
     const text = html.getByTestId('article-text');
     expect(Number(await text.getAttribute('data-highlights-painted'))).toBeGreaterThan(0);
     await expect(text).toHaveAttribute('aria-busy', 'true'); // not interactive until the scripts run
-    await expect(text.locator('[data-highlights]', { hasText: 'Their shared rejection' }).first()).toHaveClass(/\bhl\b/);
+    const run = text.locator('[data-highlights]', { hasText: 'Their shared rejection' }).first();
+    await expect(run).toHaveClass(/\bhl\b/);
+    // Coloured by the rules the page carries (no script has run to add any).
+    expect(await run.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     await noScript.close();
+  });
+});
+
+test.describe('opening an article again', () => {
+  test('shows the highlights teammates added while the reader was away', async ({ browser }) => {
+    const analyst = await browser.newContext({ storageState: storageStatePath('analyst') });
+    const teammate = await browser.newContext({ storageState: storageStatePath('analyst2') });
+    const page = await analyst.newPage();
+    const text = await openArticle(page);
+    const documentId = page.url().split('/').pop()!;
+    const before = Number(await text.getAttribute('data-highlights-painted'));
+
+    await page.getByRole('link', { name: '← Articles' }).click(); // in-app navigation: this tab keeps its copy
+    await expect(page.getByRole('table')).toBeVisible();
+    const { document } = await (await teammate.request.get(`/api/documents/${documentId}`)).json();
+    const PHRASE = 'godless communism';
+    const start = Array.from(document.text.slice(0, document.text.indexOf(PHRASE))).length;
+    expect((await teammate.request.post(`/api/documents/${documentId}/annotations`, { data: { start, end: start + PHRASE.length } })).status()).toBe(201);
+
+    await page.getByRole('table').getByRole('link', { name: ARTICLE }).click();
+    await expect(async () => expect(Number(await text.getAttribute('data-highlights-painted'))).toBeGreaterThan(before)).toPass({ timeout: 10_000 });
+    await analyst.close();
+    await teammate.close();
   });
 });

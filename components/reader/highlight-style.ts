@@ -36,17 +36,34 @@ export function runStyle(colors: string[], depth: number, isSelected: boolean, i
   };
 }
 
-// Class names instead of inline styles: a run gets `hl hl-N`, one short attribute, and each look is
-// one CSS rule in a stylesheet of the page (`.hl` in app/globals.css holds what every look shares).
-// With tens of thousands of runs, React setting ten style properties on each was a large part of
-// the first commit (docs/decisions/011-reader-performance.md). Thousands of runs share a few dozen
-// looks: one rule per look.
-const classes = new Map<string, string>();
+// Class names instead of inline styles: a run gets `hl hl-<look>`, one short attribute, and each
+// look is one CSS rule (`.hl` in app/globals.css holds what every look shares). With tens of
+// thousands of runs, React setting ten style properties on each was a large part of the first
+// commit (docs/decisions/011-reader-performance.md). Thousands of runs share a few dozen looks.
+// A look's class name is a hash of the look itself, so the server (which renders the reader into
+// the page's HTML) and the browser name it alike; the rules of the looks in the first render go
+// into the HTML with it (`highlightRules`), the browser adds later ones to a stylesheet.
+const looks = new Map<string, { name: string; rule: string }>();
+const rulesByName = new Map<string, string>();
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 let sheet: CSSStyleSheet | null = null;
 
 function ruleOf(name: string, style: CSSProperties): string {
   return `.${name}{background-color:${style.backgroundColor};background-image:${style.backgroundImage}${style.outline ? `;outline:${style.outline}` : ''}}`;
+}
+
+/** A 53-bit hash of `text` in base 36 (cyrb53): a stable, short class name for a look. */
+function hashName(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 /** The class names of a run covered by `depth` highlights with these theme colours (see runStyle). */
@@ -56,10 +73,12 @@ export function runClassName(colors: string[], depth: number, isSelected: boolea
   colors = colors.filter((color) => HEX_COLOR.test(color));
   const capped = Math.min(depth, 5);
   const key = `${colors.join(',')}|${capped}|${isSelected ? 1 : 0}|${isPending ? 1 : 0}`;
-  let name = classes.get(key);
-  if (name) return name;
-  const className = `hl-${classes.size}`;
-  name = `hl ${className}`;
+  const known = looks.get(key);
+  if (known) return known.name;
+  const className = `hl-${hashName(key)}`;
+  const look = { name: `hl ${className}`, rule: ruleOf(className, runStyle(colors, capped, isSelected, isPending)) };
+  looks.set(key, look);
+  rulesByName.set(look.name, look.rule);
   if (typeof document !== 'undefined') {
     if (!sheet) {
       const element = document.createElement('style');
@@ -67,10 +86,21 @@ export function runClassName(colors: string[], depth: number, isSelected: boolea
       document.head.appendChild(element);
       sheet = element.sheet;
     }
-    sheet?.insertRule(ruleOf(className, runStyle(colors, capped, isSelected, isPending)), sheet.cssRules.length);
+    sheet?.insertRule(look.rule, sheet.cssRules.length);
   }
-  classes.set(key, name);
-  return name;
+  return look.name;
+}
+
+/** The CSS rules of these run class names (as runClassName gave them), once each, in first-seen order. */
+export function highlightRules(names: Iterable<string>): string {
+  const seen = new Set<string>();
+  let css = '';
+  for (const name of names) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    css += rulesByName.get(name) ?? '';
+  }
+  return css;
 }
 
 /** A selection being highlighted (the new-highlight popover is open). */

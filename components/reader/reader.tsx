@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AnnotationPanel } from '@/components/reader/annotation-panel';
 import { ArticleSummary } from '@/components/reader/article-summary';
 import { offsetAtEventTarget, selectionOffsets } from '@/components/reader/dom-offsets';
-import { DRAFT_CLASS_NAME, runClassName } from '@/components/reader/highlight-style';
+import { DRAFT_CLASS_NAME, highlightRules, runClassName } from '@/components/reader/highlight-style';
 import { ReaderToolbar, type ReaderFilters } from '@/components/reader/reader-toolbar';
 import { SelectionPopover } from '@/components/reader/selection-popover';
 import { TextBlockView } from '@/components/reader/text-block-view';
@@ -111,6 +111,13 @@ export function Reader({ documentId, teamId, text, user, role, initial }: Props)
     [layouts, looks, selectedIds],
   );
 
+  // The rules of the looks of the first render, written into the page with the runs (the server
+  // renders this reader into the HTML too, and the browser then hydrates the same text); looks
+  // that appear later go into a stylesheet as they are first used (runClassName).
+  const [initialRules] = useState(() =>
+    highlightRules(layouts.flatMap((layout) => layout.lines.flatMap((line) => line.runs.filter((run) => run.ids.length > 0).map((run) => classOf(run.ids))))),
+  );
+
   const openDraft = useCallback(() => {
     if (!canAnnotate || !textRef.current) return;
     const selection = window.getSelection();
@@ -176,11 +183,19 @@ export function Reader({ documentId, teamId, text, user, role, initial }: Props)
           {!canAnnotate && <p className="mt-2 text-xs text-slate-600">You are a viewer on this team: you can read every highlight but not add any.</p>}
           {annotationsQuery.isError && <p role="alert" className="mt-2 text-xs text-red-700">{annotationsQuery.error.message}</p>}
         </div>
-        <div ref={textRef} data-testid="article-text" onMouseUp={openDraft} onKeyUp={(event) => event.key === 'Shift' && openDraft()} onClick={onTextClick} className="font-serif text-[1.125rem] leading-[1.75] text-ink"
+        <style data-credence-initial-highlights="">{initialRules}</style>
+        <div
+          ref={textRef}
+          data-testid="article-text"
+          onMouseUp={openDraft}
+          onKeyUp={(event) => event.key === 'Shift' && openDraft()}
+          onClick={onTextClick}
+          className="font-serif text-[1.125rem] leading-[1.75] text-ink"
           data-highlights-painted={paintedCount ?? undefined}
           data-highlights-pending={paintedCount === null ? undefined : pendingCount}
           // Busy until the highlights are loaded and the page can take a selection (hydrated).
-          aria-busy={!isHydrated || annotationsQuery.isPending || tagsQuery.isPending}>
+          aria-busy={!isHydrated || annotationsQuery.isPending || tagsQuery.isPending}
+        >
           {layouts.map((layout, i) => <TextBlockView key={layout.block.start} layout={layout} text={text} lookKey={lookKeys[i]!} classOf={classOf} />)}
         </div>
       </div>

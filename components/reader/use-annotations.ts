@@ -36,7 +36,10 @@ export function offsetIndexOf(text: string): OffsetIndex {
  */
 export function useAnnotations(documentId: string, text: string, viewerId: string, initial?: InitialHighlights) {
   const queryClient = useQueryClient();
-  const etag = useRef<string | null>(initial?.etag ?? null);
+  // The page's ETag names the page's copy; when this tab already holds an older copy (the reader
+  // opened again), react-query keeps that one and ignores the page's, so the first poll must ask
+  // for everything rather than validate the old copy with the new tag.
+  const etag = useRef<string | null>(queryClient.getQueryData(annotationsKey(documentId)) ? null : (initial?.etag ?? null));
   return useQuery({
     queryKey: annotationsKey(documentId),
     refetchInterval: POLL_INTERVAL_MS,

@@ -1,15 +1,25 @@
-import { encode } from 'next-auth/jwt';
+import { decode, encode } from 'next-auth/jwt';
 import { describe, expect, it, vi } from 'vitest';
 import { decodeSessionToken } from '@/lib/auth/session-token';
+
+// next-auth's decode, counted: a remembered token must not be decrypted again.
+vi.mock('next-auth/jwt', async (importOriginal) => {
+  const original = await importOriginal<typeof import('next-auth/jwt')>();
+  return { ...original, decode: vi.fn(original.decode) };
+});
 
 const secret = 'a-test-secret-of-more-than-thirty-two-characters';
 
 describe('decodeSessionToken', () => {
   it('decodes as next-auth does, and answers a repeated token from memory', async () => {
     const token = await encode({ token: { sub: 'user-1', authAt: 1 }, secret, maxAge: 60 });
+    vi.mocked(decode).mockClear();
     const first = await decodeSessionToken({ token, secret });
     expect(first).toMatchObject({ sub: 'user-1', authAt: 1 });
-    expect(await decodeSessionToken({ token, secret })).toBe(first); // the same object: not decrypted again
+    const again = await decodeSessionToken({ token, secret });
+    expect(again).toEqual(first);
+    expect(again).not.toBe(first); // a copy: a caller changing it cannot change the remembered one
+    expect(decode).toHaveBeenCalledTimes(1);
   });
 
   it('does not serve a token remembered under one secret to another', async () => {

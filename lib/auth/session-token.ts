@@ -19,7 +19,8 @@ export async function decodeSessionToken(params: JWTDecodeParams): Promise<JWT |
   const key = `${params.salt ?? ''}\u0000${params.secret}\u0000${params.token}`;
   const known = decoded.get(key);
   if (known) {
-    if (typeof known.exp === 'number' && known.exp + CLOCK_TOLERANCE_SECONDS > Date.now() / 1000) return known;
+    // A copy: a caller (next-auth's jwt callback) may change the token it is given.
+    if (typeof known.exp === 'number' && known.exp + CLOCK_TOLERANCE_SECONDS > Date.now() / 1000) return { ...known };
     decoded.delete(key);
     return decode(params); // expired: jose's own answer (it throws)
   }

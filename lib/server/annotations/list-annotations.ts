@@ -16,9 +16,20 @@ export type AnnotationsListing = { etag: string; annotations: AnnotationDto[] | 
 export async function listAnnotations(options: { user: SessionUser; documentId: string; ifNoneMatch?: string | null }): Promise<AnnotationsListing> {
   const { etag, access } = await highlightsListingEtag(options);
   if (options.ifNoneMatch === etag) return { etag, annotations: null };
-  const [rows, ratings] = await Promise.all([
-    db.annotation.findMany({ where: { documentId: options.documentId }, select: annotationSelect, orderBy: [{ start: 'asc' }, { end: 'desc' }, { id: 'asc' }] }),
+  // The themes are read by their article copy, not as a relation of each highlight: Prisma loads a
+  // relation with a parameter per parent key, and with the composite key (annotationId,
+  // documentId) an article of 33,000 highlights went past PostgreSQL's 65,535 parameters.
+  const { tags: _relation, ...select } = annotationSelect;
+  const [rows, themes, ratings] = await Promise.all([
+    db.annotation.findMany({ where: { documentId: options.documentId }, select, orderBy: [{ start: 'asc' }, { end: 'desc' }, { id: 'asc' }] }),
+    db.annotationTag.findMany({ where: { documentId: options.documentId }, select: { annotationId: true, tagId: true } }),
     passageRatingsFor({ annotationIds: { documentId: options.documentId }, userId: options.user.id, isBlind: access.isBlind }),
   ]);
-  return { etag, annotations: rows.map((row) => toAnnotationDto(row, ratings.get(row.id) ?? EMPTY_PASSAGE_RATINGS)) };
+  const tagsOf = new Map<string, { tagId: string }[]>();
+  for (const { annotationId, tagId } of themes) {
+    const list = tagsOf.get(annotationId);
+    if (list) list.push({ tagId });
+    else tagsOf.set(annotationId, [{ tagId }]);
+  }
+  return { etag, annotations: rows.map((row) => toAnnotationDto({ ...row, tags: tagsOf.get(row.id) ?? [] }, ratings.get(row.id) ?? EMPTY_PASSAGE_RATINGS)) };
 }

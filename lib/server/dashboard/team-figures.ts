@@ -21,6 +21,8 @@ export async function countTeamRows(teamId: string, viewer: Viewer): Promise<Tea
       SELECT r."documentId", max(r."updatedAt") AS changed
       FROM "PassageRating" r WHERE ${ratingsInScopeSql({ teamId }, 'r')} GROUP BY r."documentId"
     ), themes AS (
+      -- A team's theme rows are those of its themes: a highlight only ever carries its own team's
+      -- themes (assertTeamTags, mergeTags within a team), so Tag.teamId names the highlight's team.
       SELECT at."documentId", t.name,
              ROW_NUMBER() OVER (PARTITION BY at."documentId" ORDER BY count(*) DESC, t.name COLLATE "C", t.id COLLATE "C") AS rank
       FROM "AnnotationTag" at JOIN "Tag" t ON t.id = at."tagId"

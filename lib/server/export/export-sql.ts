@@ -34,8 +34,12 @@ function outletCte(resolved: ResolvedExport, sourceIds: Prisma.Sql = Prisma.empt
  * and PassageRating (docs/decisions/012) and joined by hash, instead of one index look-up of themes
  * and one of ratings per excerpt (two million probes at a million excerpts: decision 006).
  * `inner` selects the columns of the article's rows (or a count) from `a`, `tg`, `pr`.
+ *
+ * A preview (`limit`: a few rows) or a narrowing filter (an analyst, themes, dates) keeps only a
+ * fraction of an article's excerpts: those read their themes and ratings by index, per excerpt,
+ * rather than aggregating the whole article's first.
  */
-function perArticle(resolved: ResolvedExport, inner: { select: Prisma.Sql; orderBy?: Prisma.Sql }): Prisma.Sql {
+function perArticle(resolved: ResolvedExport, inner: { select: Prisma.Sql; orderBy?: Prisma.Sql; limit?: number }): Prisma.Sql {
   const { query, viewer } = resolved;
   const articles: Prisma.Sql[] = [sql`d."teamId" = ${resolved.team.id}`];
   if (resolved.documentIds.length) articles.push(sql`d.id = ANY(${resolved.documentIds})`);
@@ -59,33 +63,44 @@ function perArticle(resolved: ResolvedExport, inner: { select: Prisma.Sql; order
   // so no ratings, unless the viewer rated it too). Consensus is the lower median of the judged
   // grades (percentile_disc(0.5): the first grade whose running count reaches ⌈n/2⌉), counted
   // per grade rather than sorted; 6 when every visible rating says "cannot be judged".
-  const seen = viewer?.isBlind ? sql`HAVING bool_or(r."userId" = ${viewer.userId})` : Prisma.empty;
+  const seen = viewer?.isBlind ? sql`bool_or(r."userId" = ${viewer.userId})` : sql`TRUE`;
   const grade = (g: number) => Prisma.raw(`count(*) FILTER (WHERE r.credibility <= ${g})`);
   const half = Prisma.raw('(count(*) FILTER (WHERE r.credibility < 6) + 1) / 2');
+  const ratings = (author: Prisma.Sql) => sql`
+    max(r.credibility) FILTER (WHERE r."userId" = ${author}) AS analyst,
+    CASE WHEN count(*) FILTER (WHERE r.credibility < 6) = 0 THEN 6
+         WHEN ${grade(1)} >= ${half} THEN 1 WHEN ${grade(2)} >= ${half} THEN 2 WHEN ${grade(3)} >= ${half} THEN 3
+         WHEN ${grade(4)} >= ${half} THEN 4 ELSE 5 END AS consensus,
+    count(*)::int AS ratings`;
+  const probe = inner.limit !== undefined || resolved.analystIds.length > 0 || resolved.tagIds.length > 0 || query.from !== undefined || query.to !== undefined;
+  const themesAndRatings = probe
+    ? sql`
+      LEFT JOIN LATERAL (SELECT array_agg(x."tagId" ORDER BY x."tagId") AS ids FROM "AnnotationTag" x WHERE x."annotationId" = a.id) tg ON TRUE
+      LEFT JOIN LATERAL (
+        SELECT ${ratings(sql`a."authorId"`)} FROM "PassageRating" r WHERE r."annotationId" = a.id HAVING count(*) > 0 AND ${seen}
+      ) pr ON TRUE`
+    : sql`
+      LEFT JOIN (
+        SELECT x."annotationId", array_agg(x."tagId" ORDER BY x."tagId") AS ids FROM "AnnotationTag" x WHERE x."documentId" = d.id GROUP BY x."annotationId"
+      ) tg ON tg."annotationId" = a.id
+      LEFT JOIN (
+        SELECT r."annotationId", ${ratings(sql`h."authorId"`)}
+        FROM "PassageRating" r JOIN "Annotation" h ON h.id = r."annotationId" AND h."documentId" = d.id
+        WHERE r."documentId" = d.id
+        GROUP BY r."annotationId"
+        HAVING ${seen}
+      ) pr ON pr."annotationId" = a.id`;
   return sql`
     FROM "Document" d
     ${needsOutlet(resolved) ? sql`LEFT JOIN outlet o ON o.id = d."sourceId"` : Prisma.empty}
     CROSS JOIN LATERAL (
       SELECT ${inner.select}
       FROM "Annotation" a
-      LEFT JOIN (
-        SELECT x."annotationId", array_agg(x."tagId" ORDER BY x."tagId") AS ids FROM "AnnotationTag" x WHERE x."documentId" = d.id GROUP BY x."annotationId"
-      ) tg ON tg."annotationId" = a.id
-      LEFT JOIN (
-        SELECT r."annotationId",
-               max(r.credibility) FILTER (WHERE r."userId" = h."authorId") AS analyst,
-               CASE WHEN count(*) FILTER (WHERE r.credibility < 6) = 0 THEN 6
-                    WHEN ${grade(1)} >= ${half} THEN 1 WHEN ${grade(2)} >= ${half} THEN 2 WHEN ${grade(3)} >= ${half} THEN 3
-                    WHEN ${grade(4)} >= ${half} THEN 4 ELSE 5 END AS consensus,
-               count(*)::int AS ratings
-        FROM "PassageRating" r JOIN "Annotation" h ON h.id = r."annotationId" AND h."documentId" = d.id
-        WHERE r."documentId" = d.id
-        GROUP BY r."annotationId"
-        ${seen}
-      ) pr ON pr."annotationId" = a.id
+      ${themesAndRatings}
       WHERE ${Prisma.join(excerpts, ' AND ')}
       ${inner.orderBy ?? Prisma.empty}
-    ) x
+      ${inner.limit === undefined ? Prisma.empty : sql`LIMIT ${inner.limit}`}
+    ) e
     WHERE ${Prisma.join(articles, ' AND ')}`;
 }
 
@@ -111,15 +126,16 @@ export const EXPORT_SQL_COLUMNS = [
 export function exportRowsSql(resolved: ResolvedExport, options: { limit?: number } = {}): ExportStatement {
   const statement = sql`
     ${needsOutlet(resolved) ? outletCte(resolved) : Prisma.empty}
-    SELECT x.id, d.id, x."authorId", x."createdAt", x."updatedAt", x.start, x."end", x.exact, x.prefix, x.suffix, x.note,
-           x."themeIds", x.analyst, x.consensus, x.ratings
+    SELECT e.id, d.id, e."authorId", e."createdAt", e."updatedAt", e.start, e."end", e.exact, e.prefix, e.suffix, e.note,
+           e."themeIds", e.analyst, e.consensus, e.ratings
     ${perArticle(resolved, {
       select: sql`a.id, a."authorId", ${isoTimeSql(sql`a."createdAt"`)} AS "createdAt", ${isoTimeSql(sql`a."updatedAt"`)} AS "updatedAt",
                   a.start, a."end", a.exact, a.prefix, a.suffix, a.note, COALESCE(tg.ids, '{}') AS "themeIds",
                   pr.analyst, pr.consensus, COALESCE(pr.ratings, 0) AS ratings`,
       orderBy: sql`ORDER BY a.start, a."end", a.id`,
+      limit: options.limit, // a preview: no article gives more than the preview shows
     })}
-    ORDER BY d.id, x.start, x."end", x.id
+    ORDER BY d.id, e.start, e."end", e.id
     ${options.limit === undefined ? Prisma.empty : sql`LIMIT ${options.limit}`}`;
   return Object.assign(statement, { articlesSql: (documentIds: string[]) => exportArticlesSql(resolved, documentIds) });
 }
@@ -136,5 +152,5 @@ export function exportArticlesSql(resolved: ResolvedExport, documentIds: string[
 
 /** How many excerpts the export has. */
 export function exportCountSql(resolved: ResolvedExport): Prisma.Sql {
-  return sql`${needsOutlet(resolved) ? outletCte(resolved) : Prisma.empty} SELECT COALESCE(sum(x.n), 0)::int AS count ${perArticle(resolved, { select: sql`count(*) AS n` })}`;
+  return sql`${needsOutlet(resolved) ? outletCte(resolved) : Prisma.empty} SELECT COALESCE(sum(e.n), 0)::int AS count ${perArticle(resolved, { select: sql`count(*) AS n` })}`;
 }

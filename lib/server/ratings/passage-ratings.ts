@@ -18,7 +18,7 @@ export const EMPTY_PASSAGE_RATINGS: PassageRatingsDto = { mine: null, others: []
 
 /** The ratings of each of these passages as `userId` may see them, keyed by annotation id. */
 export async function passageRatingsFor(options: { annotationIds: string[] | { documentId: string }; userId: string; isBlind: boolean }): Promise<Map<string, PassageRatingsDto>> {
-  const where = Array.isArray(options.annotationIds) ? { annotationId: { in: options.annotationIds } } : { annotation: { documentId: options.annotationIds.documentId } };
+  const where = Array.isArray(options.annotationIds) ? { annotationId: { in: options.annotationIds } } : { documentId: options.annotationIds.documentId };
   const rows = await db.passageRating.findMany({
     where,
     select: { annotationId: true, credibility: true, rationale: true, version: true, updatedAt: true, user: { select: { id: true, name: true } } },

@@ -12,15 +12,20 @@ import { listTags } from '@/lib/server/tags/list-tags';
 
 type Props = { params: Promise<{ id: string }> };
 
-// Cached per request: generateMetadata and the page share one query.
-const loadDocument = cache(async (id: string) => {
-  const user = await requirePageUser(`/documents/${encodeURIComponent(id)}`);
+/** A record that is not there (or not the user's team's) is this page's 404, whichever read finds out. */
+async function orNotFound<T>(read: Promise<T>): Promise<T> {
   try {
-    return { user, document: await getDocument({ user, documentId: id }) };
+    return await read;
   } catch (error) {
     if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
     throw error;
   }
+}
+
+// Cached per request: generateMetadata and the page share one query.
+const loadDocument = cache(async (id: string) => {
+  const user = await requirePageUser(`/documents/${encodeURIComponent(id)}`);
+  return { user, document: await orNotFound(getDocument({ user, documentId: id })) };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -35,10 +40,10 @@ export default async function ReaderPage({ params }: Props) {
   // The highlights (the reader's compact view, docs/API.md) and the team's themes come with the
   // page, so its HTML already shows every highlight: no second request racing the page's own
   // scripts for the same cores (docs/decisions/011-reader-performance.md). The reader then polls.
-  const [highlights, tags] = await Promise.all([
-    listReaderAnnotations({ user, documentId: document.id }),
-    listTags({ user, teamId: document.teamId, archived: 'include' }),
-  ]);
+  // (Deleted, or the user removed from the team, since the article was read: a 404 as well.)
+  const [highlights, tags] = await orNotFound(
+    Promise.all([listReaderAnnotations({ user, documentId: document.id }), listTags({ user, teamId: document.teamId, archived: 'include' })]),
+  );
   const facts = [
     document.outlet ?? 'Unknown outlet',
     document.author,
