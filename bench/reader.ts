@@ -297,10 +297,11 @@ function summarize(runs: RunResult[]) {
   return {
     paintMs: pick((r) => r.paintMs),
     commitMs: pick((r) => r.commitMs),
+    htmlFirstByteMs: pick((r) => r.phases?.htmlFirstByteMs),
     htmlMs: pick((r) => r.phases?.htmlMs),
-    highlightsRequestStartMs: pick((r) => r.phases?.highlightsRequestStartMs),
-    highlightsResponseEndMs: pick((r) => r.phases?.highlightsResponseEndMs),
-    highlightsKb: pick((r) => r.phases?.highlightsKb),
+    htmlKb: pick((r) => r.phases?.htmlKb),
+    firstContentfulPaintMs: pick((r) => r.phases?.firstContentfulPaintMs),
+    longTasksBeforePaintMs: pick((r) => r.phases?.longTasksBeforePaintMs),
     longestScrollFrameMs: pick((r) => r.scroll.longestFrameMs),
     p95ScrollFrameMs: pick((r) => r.scroll.p95FrameMs),
     scrollLongTasks: pick((r) => r.scroll.longTasks),
@@ -343,15 +344,15 @@ function readerMarkdown(results: Record<string, unknown>[], runs: number): strin
   const entries = results as unknown as Entry[];
   const hasReference = entries.some((e) => e.reference);
   return [
-    `\`npm run bench:reader\`: one article per size with exactly that many highlights (bench/lib/generate.ts: overlapping, 20–400 code points, 6 analysts, 8 themes, 0.5 ratings per highlight), read in Chromium (Playwright, ${VIEWPORT.width}×${VIEWPORT.height}) by an analyst of the team, against \`next start\`; median of ${runs} runs after one warm-up. Paint: navigation start → the frame after the commit that rendered every highlight (the reader sets \`data-highlights-painted\`). Scroll: top to bottom, a quarter of the viewport per frame (longest rAF delta). Save: mouse-up → popover painted, plus Enter → POST answered and the highlight painted as saved.${hasReference ? ' The reference is @recogito/text-annotator on a static page with the same text and highlights (no server; it paints only what is in view, so its paint is its best case).' : ''}`,
+    `\`npm run bench:reader\`: one article per size with exactly that many highlights (bench/lib/generate.ts: overlapping, 20–400 code points, 6 analysts, 8 themes, 0.5 ratings per highlight), read in Chromium (Playwright, ${VIEWPORT.width}×${VIEWPORT.height}) by an analyst of the team, against \`next start\`; median of ${runs} runs after one warm-up. Paint: navigation start → the frame after every highlight is in the page (the article's text carries \`data-highlights-painted\`, in the server's HTML: the reader is rendered on the server with its highlights) and the parser has moved past the text. The page's HTML (first byte → complete, compressed size) and the first contentful paint show where that time goes. Scroll: top to bottom, a quarter of the viewport per frame (longest rAF delta). Save: mouse-up → popover painted, plus Enter → POST answered and the highlight painted as saved.${hasReference ? ' The reference is @recogito/text-annotator on a static page with the same text and highlights (no server; it paints only what is in view, so its paint is its best case).' : ''}`,
     '',
     table(
-      ['Highlights', 'Paint', 'Highlights request start → end', 'Highlights KB', 'Longest scroll frame', 'p95 frame', 'Mouse-up → saved', 'DOM nodes', ...(hasReference ? ['Reference paint', 'Reference longest frame', 'Reference mouse-up → painted', 'Paint ratio', 'Frame ratio'] : [])],
+      ['Highlights', 'Paint', 'First contentful paint', 'HTML first byte → complete', 'HTML KB (gzip)', 'Longest scroll frame', 'p95 frame', 'Mouse-up → saved', 'DOM nodes', ...(hasReference ? ['Reference paint', 'Reference longest frame', 'Reference mouse-up → painted', 'Paint ratio', 'Frame ratio'] : [])],
       entries.map((e) => {
         const c = e.credence;
         const r = e.reference;
         return [
-          e.highlights.toLocaleString('en'), ms(c.paintMs), `${ms(c.highlightsRequestStartMs)} → ${ms(c.highlightsResponseEndMs)}`, c.highlightsKb ?? '–', ms(c.longestScrollFrameMs), ms(c.p95ScrollFrameMs), ms(c.mouseUpToSavedMs), c.domNodes ?? '–',
+          e.highlights.toLocaleString('en'), ms(c.paintMs), ms(c.firstContentfulPaintMs), `${ms(c.htmlFirstByteMs)} → ${ms(c.htmlMs)}`, c.htmlKb ?? '–', ms(c.longestScrollFrameMs), ms(c.p95ScrollFrameMs), ms(c.mouseUpToSavedMs), c.domNodes ?? '–',
           ...(hasReference ? [ms(r?.paintMs), ms(r?.longestScrollFrameMs), ms(r?.mouseUpToPaintedMs), ratioText(c.paintMs, r?.paintMs), ratioText(c.longestScrollFrameMs, r?.longestScrollFrameMs)] : []),
         ];
       }),
@@ -438,7 +439,7 @@ async function main() {
       versions: { next: pkg.dependencies.next, react: pkg.dependencies.react, reference: `@recogito/text-annotator ${pkg.devDependencies['@recogito/text-annotator']}` },
       settings: { runs: RUNS, viewport: VIEWPORT, generator: { analysts: 6, themes: 8, ratingsPerHighlight: 0.5, seed: 1 }, scrollStepPx: VIEWPORT.height / 4 },
       definitions: {
-        paintMs: 'navigation start → next frame after the commit that rendered every highlight (reference: after setAnnotations, next frame; it paints only what is in view)',
+        paintMs: 'navigation start → next frame once every highlight is in the page (server-rendered HTML) and the parser has passed the text (reference: after setAnnotations, next frame; it paints only what is in view)',
         longestScrollFrameMs: 'longest rAF delta scrolling top to bottom, 1/4 viewport per frame',
         mouseUpToSavedMs: 'Credence: (mouse-up → popover painted) + (Enter → POST answered and highlight painted as saved); the time the analyst spends in the popover is left out',
         mouseUpToPaintedMs: 'reference only: mouse-up → highlight created in its store and painted (no server, no popover)',
