@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '@prisma/client';
 import { admiraltyCode, summarizeCredibilityCounts, type Credibility, type Reliability } from '@/lib/agreement/admiralty';
-import { alphaFromTally, type CoincidenceTally } from '@/lib/agreement/krippendorff';
+import { alphaFromTally, type AlphaResult, type CoincidenceTally } from '@/lib/agreement/krippendorff';
 import { db } from '@/lib/db';
 import { laterTime } from '@/lib/server/dashboard/headline-figures';
 import { isoTimeSql, ratingsInScopeSql } from '@/lib/server/dashboard/visible-ratings';
@@ -118,4 +118,26 @@ export async function documentAgreement(article: Article, viewer: Viewer): Promi
 export async function teamAgreements(teamId: string, viewer: Viewer): Promise<Map<string, ArticleRatings>> {
   const articles = await db.document.findMany({ where: { teamId }, select: { id: true, source: { select: { id: true, name: true } } } });
   return agreementsOf(articles, ratingsInScopeSql({ teamId }, 'r'), viewer);
+}
+
+/**
+ * Ordinal alpha on passage credibility over every article of a team, as the viewer may see the
+ * ratings (the sources page): the articles' tallies summed, pair counts per unit size being exact
+ * integers, so the result is the one krippendorffAlpha gives on the units themselves. The ratings
+ * stay in the database (a team of a million highlights has over a million of them).
+ */
+export async function teamPassageAlpha(teamId: string, viewer: Viewer): Promise<AlphaResult> {
+  const tallies = await tallyRatings(ratingsInScopeSql({ teamId }, 'r'), viewer);
+  const bySize = new Map<number, { size: number; units: number; pairs: number[] }>();
+  let units = 0;
+  for (const tally of tallies.values()) {
+    units += tally.visible;
+    for (const group of tally.bySize.values()) {
+      const total = bySize.get(group.size) ?? { size: group.size, units: 0, pairs: new Array<number>(SCALE.length ** 2).fill(0) };
+      total.units += group.units;
+      group.pairs.forEach((pairs, i) => (total.pairs[i] = (total.pairs[i] ?? 0) + pairs));
+      bySize.set(group.size, total);
+    }
+  }
+  return alphaFromTally({ units, bySize: [...bySize.values()] }, 'ordinal', SCALE);
 }

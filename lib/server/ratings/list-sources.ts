@@ -4,9 +4,9 @@ import { krippendorffAlpha, type AlphaResult } from '@/lib/agreement/krippendorf
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { seenRatings } from '@/lib/server/ratings/blind';
-import { passageRatingsFor } from '@/lib/server/ratings/passage-ratings';
 import { EMPTY_SOURCE_RATINGS, sourceRatingsFor, type SourceRatingsDto } from '@/lib/server/ratings/source-ratings';
 import { requireTeamAccess } from '@/lib/server/teams/require-team-access';
+import { teamPassageAlpha } from '@/lib/server/dashboard/agreement-figures';
 
 /** An outlet on the sources page. */
 export type SourceSummaryDto = {
@@ -38,15 +38,6 @@ export async function listSources(options: { user: SessionUser; teamId: string }
   const alpha = krippendorffAlpha(toAlphaUnits(visibleUnits), 'ordinal', { scale: [1, 2, 3, 4, 5] });
   const agreement = alpha.ok || alpha.reason !== 'too-few-pairable-values' ? alpha : { ...alpha, message: 'Agreement needs at least two outlets, each rated A–E by two or more analysts.' };
   const scope = access.isBlind ? 'rated-by-you' : 'all';
-  return { sources, agreement: { ...agreement, scope }, passageAgreement: { ...(await teamPassageAgreement(access.teamId, options.user.id, access.isBlind)), scope }, isBlind: access.isBlind };
-}
-
-/** Ordinal alpha on passage credibility over every article of the team (blind rule applied). */
-async function teamPassageAgreement(teamId: string, userId: string, isBlind: boolean): Promise<AlphaResult> {
-  const rated = await db.annotation.findMany({ where: { teamId, ratings: { some: {} } }, select: { id: true } });
-  const views = await passageRatingsFor({ annotationIds: rated.map((annotation) => annotation.id), userId, isBlind });
-  const units = [...views.values()]
-    .filter((view) => view.hiddenCount === 0)
-    .map((view) => seenRatings(view).map((rating) => rating.credibility));
-  return krippendorffAlpha(toAlphaUnits(units), 'ordinal', { scale: [1, 2, 3, 4, 5] });
+  const passageAgreement = await teamPassageAlpha(access.teamId, { userId: options.user.id, isBlind: access.isBlind });
+  return { sources, agreement: { ...agreement, scope }, passageAgreement: { ...passageAgreement, scope }, isBlind: access.isBlind };
 }
