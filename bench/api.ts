@@ -15,7 +15,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { generate } from './lib/generate';
 import { describeMachine } from './lib/machine';
-import { saveResult, table } from './lib/results';
+import { publishResult, table } from './lib/results';
 import { runBench } from './lib/run-bench';
 import { startScratchDatabase } from './lib/scratch-db';
 import { launchApp, signIn } from './lib/app';
@@ -235,11 +235,7 @@ async function main() {
       '',
       '</details>',
     ].join('\n');
-    if (!values['no-save']) {
-      saveResult({ bench: 'api', title: 'API', machine, params, figures: { ...figures, check }, targets, markdown });
-    } else {
-      console.log(markdown);
-    }
+    publishResult({ bench: 'api', title: 'API', machine, params, figures: { ...figures, check }, targets, markdown }, { save: !values['no-save'] });
   } finally {
     await app?.stop();
     await database.stop();

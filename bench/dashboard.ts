@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { generate } from './lib/generate';
 import { describeMachine } from './lib/machine';
-import { saveResult, table } from './lib/results';
+import { publishResult, table } from './lib/results';
 import { runBench } from './lib/run-bench';
 import { startScratchDatabase } from './lib/scratch-db';
 import { launchApp, signIn } from './lib/app';
@@ -199,11 +199,7 @@ async function main() {
       '',
       planMarkdown('Team summary', teamPlans),
     ].join('\n');
-    if (!values['no-save']) {
-      saveResult({ bench: 'dashboard', title: 'Dashboard', machine, params, figures, targets, markdown });
-    } else {
-      console.log(markdown);
-    }
+    publishResult({ bench: 'dashboard', title: 'Dashboard', machine, params, figures, targets, markdown }, { save: !values['no-save'] });
   } finally {
     await app?.stop();
     await database.stop();

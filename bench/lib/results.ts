@@ -28,6 +28,12 @@ export type BenchResult = {
   markdown: string;
 };
 
+/** saveResult, or (a `--no-save` run) the result's markdown printed instead. */
+export function publishResult(result: BenchResult, options: { save: boolean }): void {
+  if (options.save) saveResult(result);
+  else console.log(result.markdown);
+}
+
 export function saveResult(result: BenchResult): string {
   const file = path.join(RESULTS, `${result.bench}-${result.machine.date.slice(0, 10)}.json`);
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);

@@ -43,7 +43,7 @@ export function runStyle(colors: string[], depth: number, isSelected: boolean, i
 // A look's class name is a hash of the look itself, so the server (which renders the reader into
 // the page's HTML) and the browser name it alike; the rules of the looks in the first render go
 // into the HTML with it (`highlightRules`), the browser adds later ones to a stylesheet.
-const looks = new Map<string, { name: string; rule: string }>();
+const namesByLook = new Map<string, string>();
 const rulesByName = new Map<string, string>();
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 let sheet: CSSStyleSheet | null = null;
@@ -73,12 +73,13 @@ export function runClassName(colors: string[], depth: number, isSelected: boolea
   colors = colors.filter((color) => HEX_COLOR.test(color));
   const capped = Math.min(depth, 5);
   const key = `${colors.join(',')}|${capped}|${isSelected ? 1 : 0}|${isPending ? 1 : 0}`;
-  const known = looks.get(key);
-  if (known) return known.name;
+  const known = namesByLook.get(key);
+  if (known) return known;
   const className = `hl-${hashName(key)}`;
-  const look = { name: `hl ${className}`, rule: ruleOf(className, runStyle(colors, capped, isSelected, isPending)) };
-  looks.set(key, look);
-  rulesByName.set(look.name, look.rule);
+  const name = `hl ${className}`;
+  const rule = ruleOf(className, runStyle(colors, capped, isSelected, isPending));
+  namesByLook.set(key, name);
+  rulesByName.set(name, rule);
   if (typeof document !== 'undefined') {
     if (!sheet) {
       const element = document.createElement('style');
@@ -86,9 +87,9 @@ export function runClassName(colors: string[], depth: number, isSelected: boolea
       document.head.appendChild(element);
       sheet = element.sheet;
     }
-    sheet?.insertRule(look.rule, sheet.cssRules.length);
+    sheet?.insertRule(rule, sheet.cssRules.length);
   }
-  return look.name;
+  return name;
 }
 
 /** The CSS rules of these run class names (as runClassName gave them), once each, in first-seen order. */

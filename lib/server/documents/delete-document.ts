@@ -20,7 +20,7 @@ export async function deleteDocument(options: { user: SessionUser; documentId: s
         current: { id: document.id, title: document.title, highlights },
       });
     }
-    const ratings = await tx.passageRating.count({ where: { annotation: { documentId: document.id } } });
+    const ratings = await tx.passageRating.count({ where: { documentId: document.id } });
     const removed = await tx.document.deleteMany({ where: { id: document.id } });
     if (removed.count === 0) return; // deleted by someone else meanwhile: nothing to record twice
     await recordAuditEvent(tx, {
