@@ -261,6 +261,9 @@ export async function generate(databaseUrl: string, options: GenerateOptions): P
           });
           tagCount += counts.tags;
           ratingCount += counts.ratings;
+          // The triggers have counted the article's rows as changes: add them into its tallies
+          // now, as the dashboard would on its first view (docs/decisions/013).
+          await laneClient.query('SELECT credence_fold_tallies($1)', [documents[d]!.id]);
         }
       } finally {
         await laneClient.end();

@@ -3,6 +3,7 @@ import { Prisma } from '@prisma/client';
 import { admiraltyCode, summarizeCredibilityCounts, type Credibility, type Reliability } from '@/lib/agreement/admiralty';
 import { alphaFromTally, type AlphaResult, type CoincidenceTally } from '@/lib/agreement/krippendorff';
 import { db } from '@/lib/db';
+import { parseProfile, type GradeCounts } from '@/lib/server/dashboard/article-tallies';
 import { laterTime } from '@/lib/server/dashboard/headline-figures';
 import { isoTimeSql, ratingsInScopeSql } from '@/lib/server/dashboard/visible-ratings';
 import type { Viewer } from '@/lib/server/dashboard/credibility-figures';
@@ -53,7 +54,11 @@ async function tallyRatings(where: Prisma.Sql, viewer: Viewer): Promise<Tallies>
            count(*)::int AS passages, sum(seen)::int AS ratings, ${isoTimeSql(Prisma.sql`max(changed)`)} AS changed,
            ARRAY[${pairSums}]::float8[] AS pairs
     FROM keyed GROUP BY "documentId", m * 16 + visible::int * 8 + COALESCE(median, 0)`;
-  const tallies: Tallies = new Map();
+  return addRows(new Map(), rows);
+}
+
+/** Adds tally rows (per article, per group of passages alike) into the articles' tallies. */
+function addRows(tallies: Tallies, rows: Iterable<TallyRow>): Tallies {
   for (const row of rows) {
     const tally = tallies.get(row.documentId) ?? emptyTally();
     tallies.set(row.documentId, tally);
@@ -78,15 +83,70 @@ async function tallyRatings(where: Prisma.Sql, viewer: Viewer): Promise<Tallies>
   return tallies;
 }
 
+/**
+ * The tally row of `passages` passages that each hold `counts` ratings of grades 1 to 6: the same
+ * figures tallyRatings' statement computes per group (m judgeable ratings, their lower median, the
+ * ordered pairs of grades).
+ */
+export function profileRow(documentId: string, counts: GradeCounts, passages: number, visible: boolean): TallyRow {
+  const judged = counts.slice(0, SCALE.length);
+  const m = judged.reduce((sum, count) => sum + count, 0);
+  let median: number | null = null;
+  for (let grade = 0, below = 0; m > 0 && median === null; grade++) {
+    below += judged[grade]!;
+    if (below > (m - 1) / 2) median = grade + 1;
+  }
+  const pairs = PAIRS.map(([c, k]) => passages * (c === k ? judged[c - 1]! * (judged[c - 1]! - 1) : judged[c - 1]! * judged[k - 1]!));
+  const ratings = passages * counts.reduce((sum, count) => sum + count, 0);
+  return { documentId, visible, m, median, passages, ratings, changed: null, pairs };
+}
+
+/**
+ * One article's tally from its 'profile' tallies (folded by the caller: docs/decisions/013): the
+ * passages grouped by their counts per grade, a few hundred rows however many passages. A blind
+ * viewer sees the passages they rated, counted from their own ratings (index (documentId, userId,
+ * annotationId)); the rest of the article's profile rows are the passages hidden from them.
+ */
+async function articleTally(documentId: string, viewer: Viewer): Promise<Tallies> {
+  const count = (grade: number) => Prisma.sql`count(*) FILTER (WHERE r.credibility = ${Prisma.raw(String(grade))})`;
+  const own = viewer.isBlind
+    ? Prisma.sql`
+      UNION ALL
+      SELECT concat_ws(',', c1, c2, c3, c4, c5, c6) AS profile, count(*)::int AS passages, true AS visible FROM (
+        SELECT ${count(1)} AS c1, ${count(2)} AS c2, ${count(3)} AS c3, ${count(4)} AS c4, ${count(5)} AS c5, ${count(6)} AS c6
+        FROM "PassageRating" m JOIN "PassageRating" r ON r."annotationId" = m."annotationId"
+        WHERE m."documentId" = ${documentId} AND m."userId" = ${viewer.userId}
+        GROUP BY r."annotationId"
+      ) own GROUP BY 1`
+    : Prisma.empty;
+  const [rows, [last]] = await Promise.all([
+    db.$queryRaw<{ profile: string; passages: number; visible: boolean }[]>`
+      SELECT x.k1 AS profile, x.n::int AS passages, false AS visible
+      FROM "ArticleTally" x WHERE x."documentId" = ${documentId} AND x.kind = 'profile' AND x.n > 0
+      ${own}`,
+    db.$queryRaw<{ changed: string | null }[]>`
+      SELECT ${isoTimeSql(Prisma.sql`max(r."updatedAt")`)} AS changed FROM "PassageRating" r WHERE r."documentId" = ${documentId}`,
+  ]);
+  // Every profile row counts its passages as hidden, and a blind viewer's own rows as visible: the
+  // hidden passages are the article's less the viewer's. In an open team every passage is visible.
+  const tallyRows = rows.map((row) => profileRow(documentId, parseProfile(row.profile), row.passages, !viewer.isBlind || row.visible));
+  const tallies = addRows(new Map(), tallyRows);
+  const tally = tallies.get(documentId) ?? emptyTally();
+  if (viewer.isBlind) tally.hidden -= tally.visible;
+  tally.changed = last?.changed ?? null;
+  tallies.set(documentId, tally);
+  return tallies;
+}
+
 type Article = { id: string; source: { id: string; name: string } | null };
 
 /** getDocumentAgreement's figures for each of these articles (all of one team), keyed by article id. */
 /** getDocumentAgreement's figures, with the passages rated by anyone and the last rating change (ISO 8601). */
 export type ArticleRatings = Pick<DocumentAgreementDto, 'admiralty' | 'agreement'> & { ratedPassages: number; lastRated: string | null };
 
-async function agreementsOf(articles: Article[], where: Prisma.Sql, viewer: Viewer): Promise<Map<string, ArticleRatings>> {
+async function agreementsOf(articles: Article[], talliesOf: Promise<Tallies>, viewer: Viewer): Promise<Map<string, ArticleRatings>> {
   const sourceIds = [...new Set(articles.flatMap((article) => (article.source ? [article.source.id] : [])))];
-  const [tallies, outletRatings] = await Promise.all([tallyRatings(where, viewer), sourceIds.length ? sourceRatingsFor({ sourceIds, ...viewer }) : Promise.resolve(new Map())]);
+  const [tallies, outletRatings] = await Promise.all([talliesOf, sourceIds.length ? sourceRatingsFor({ sourceIds, ...viewer }) : Promise.resolve(new Map())]);
   const result = new Map<string, ArticleRatings>();
   for (const article of articles) {
     const tally = tallies.get(article.id) ?? emptyTally();
@@ -110,14 +170,14 @@ async function agreementsOf(articles: Article[], where: Prisma.Sql, viewer: View
 
 /** The Admiralty summary and agreement of one article, as getDocumentAgreement gives them. */
 export async function documentAgreement(article: Article, viewer: Viewer): Promise<ArticleRatings> {
-  const result = await agreementsOf([article], ratingsInScopeSql({ documentId: article.id }, 'r'), viewer);
+  const result = await agreementsOf([article], articleTally(article.id, viewer), viewer);
   return result.get(article.id)!;
 }
 
 /** The same for every article of a team, from one statement over the team's ratings. */
 export async function teamAgreements(teamId: string, viewer: Viewer): Promise<Map<string, ArticleRatings>> {
   const articles = await db.document.findMany({ where: { teamId }, select: { id: true, source: { select: { id: true, name: true } } } });
-  return agreementsOf(articles, ratingsInScopeSql({ teamId }, 'r'), viewer);
+  return agreementsOf(articles, tallyRatings(ratingsInScopeSql({ teamId }, 'r'), viewer), viewer);
 }
 
 /**

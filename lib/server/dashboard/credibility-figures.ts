@@ -1,4 +1,5 @@
 import 'server-only';
+import { Prisma } from '@prisma/client';
 import { db } from '@/lib/db';
 import { visibleRatingsSql } from '@/lib/server/dashboard/visible-ratings';
 import type { AnalystDistribution, ContestedPassage, CredibilityCounts, CredibilityDistribution } from '@/lib/server/dashboard/summary-types';
@@ -12,13 +13,17 @@ const emptyCounts = (): CredibilityCounts => ({ '1': 0, '2': 0, '3': 0, '4': 0, 
 
 /** The visible ratings by grade, overall and per analyst (one GROUPING SETS query, ≤ 6 rows per analyst). */
 export async function countCredibility(documentId: string, viewer: Viewer): Promise<CredibilityDistribution> {
-  const visible = visibleRatingsSql({ scope: { documentId }, ...viewer });
+  // An open team sees every rating: the article's 'grade' tallies (folded by the caller,
+  // docs/decisions/013). A blind viewer's ratings are those of the passages they rated, counted.
+  const counted = viewer.isBlind
+    ? Prisma.sql`SELECT v."userId", v.credibility, count(*) AS n FROM (${visibleRatingsSql({ scope: { documentId }, ...viewer })}) v GROUP BY 1, 2`
+    : Prisma.sql`SELECT x.k1 AS "userId", x.i1 AS credibility, x.n FROM "ArticleTally" x WHERE x."documentId" = ${documentId} AND x.kind = 'grade' AND x.n > 0`;
   const rows = await db.$queryRaw<{ userId: string | null; name: string | null; credibility: number; count: number }[]>`
-    WITH visible AS (${visible})
-    SELECT v."userId", u.name, v.credibility, count(*)::int AS count
-    FROM visible v JOIN "User" u ON u.id = v."userId"
-    GROUP BY GROUPING SETS ((v.credibility), (v."userId", u.name, v.credibility))
-    ORDER BY u.name COLLATE "C" NULLS FIRST, v."userId" COLLATE "C" NULLS FIRST, v.credibility`;
+    WITH counted AS (${counted})
+    SELECT c."userId", u.name, c.credibility, sum(c.n)::int AS count
+    FROM counted c JOIN "User" u ON u.id = c."userId"
+    GROUP BY GROUPING SETS ((c.credibility), (c."userId", u.name, c.credibility))
+    ORDER BY u.name COLLATE "C" NULLS FIRST, c."userId" COLLATE "C" NULLS FIRST, c.credibility`;
   const counts = emptyCounts();
   const byAnalyst = new Map<string, AnalystDistribution>();
   for (const row of rows) {
@@ -43,19 +48,29 @@ export async function countCredibility(documentId: string, viewer: Viewer): Prom
  */
 export async function listContested(documentId: string, viewer: Viewer, limit = 10): Promise<ContestedPassage[]> {
   const visible = visibleRatingsSql({ scope: { documentId }, ...viewer });
+  // An open team: the article's passage tallies (folded by the caller, docs/decisions/013) in the
+  // order of their index. A blind viewer: the passages they rated, spread computed from their ratings.
+  const top = viewer.isBlind
+    ? Prisma.sql`
+      SELECT s."annotationId", s.spread, s.raters, a.start, a."end", a.exact
+      FROM (
+        SELECT v."annotationId", (max(v.credibility) - min(v.credibility))::int AS spread, count(*)::int AS raters
+        FROM visible v WHERE v.credibility <= 5
+        GROUP BY v."annotationId" HAVING count(*) >= 2 AND max(v.credibility) > min(v.credibility)
+      ) s JOIN "Annotation" a ON a.id = s."annotationId"
+      ORDER BY s.spread DESC, s.raters DESC, a.start, s."annotationId" COLLATE "C"
+      LIMIT ${limit}`
+    : Prisma.sql`
+      SELECT p."annotationId", p.spread, p.raters, a.start, a."end", a.exact
+      FROM (
+        SELECT p."annotationId", p.spread, p.raters, p.start FROM "PassageTally" p
+        WHERE p."documentId" = ${documentId} AND p.raters >= 2 AND p.spread >= 1
+        ORDER BY p.spread DESC, p.raters DESC, p.start, p."annotationId" COLLATE "C"
+        LIMIT ${limit}
+      ) p JOIN "Annotation" a ON a.id = p."annotationId"`;
   return db.$queryRaw<ContestedPassage[]>`
     WITH visible AS (${visible}),
-    spreads AS (
-      SELECT v."annotationId", (max(v.credibility) - min(v.credibility))::int AS spread, count(*)::int AS raters
-      FROM visible v WHERE v.credibility <= 5
-      GROUP BY v."annotationId" HAVING count(*) >= 2 AND max(v.credibility) > min(v.credibility)
-    ),
-    top AS (
-      SELECT s."annotationId", s.spread, s.raters, a.start, a."end", a.exact
-      FROM spreads s JOIN "Annotation" a ON a.id = s."annotationId"
-      ORDER BY s.spread DESC, s.raters DESC, a.start, s."annotationId" COLLATE "C"
-      LIMIT ${limit}
-    )
+    top AS (${top})
     SELECT top."annotationId", top.exact, top.start, top."end", top.spread,
            (SELECT json_agg(json_build_object('userId', v."userId", 'name', u.name, 'credibility', v.credibility)
                             ORDER BY v.credibility, u.name COLLATE "C", v."userId" COLLATE "C")

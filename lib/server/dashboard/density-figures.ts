@@ -23,18 +23,22 @@ export async function computeDensity(documentId: string, length: number, bins = 
   // Highlights are first grouped by their (first band, last band) pair, with and without their
   // theme: a few thousand groups at most, however many highlights; only those groups are expanded
   // to their bands. Every figure below is a sum over the groups, equal to the count over highlights.
+  // At the default number of bands the groups are kept by the database ('band' tallies of
+  // min(60, length) bands, folded by the caller: docs/decisions/013); any other number counts them
+  // from the article's highlights and theme rows.
+  const fromTallies = bins === DEFAULT_DENSITY_BINS;
   const first = Prisma.sql`LEAST(GREATEST(((a.start::bigint + 1) * ${n}::int - 1) / ${length}::int, 0), ${n}::int - 1)::int`;
   const last = Prisma.sql`LEAST(GREATEST((a."end"::bigint * ${n}::int - 1) / ${length}::int, 0), ${n}::int - 1)::int`;
+  const ranges = fromTallies
+    ? Prisma.sql`SELECT x.i1 AS b0, x.i2 AS b1, x.n FROM "ArticleTally" x WHERE x."documentId" = ${documentId} AND x.kind = 'band' AND x.k1 = '' AND x.n > 0`
+    : Prisma.sql`SELECT ${first} AS b0, ${last} AS b1, count(*) AS n FROM "Annotation" a WHERE a."documentId" = ${documentId} GROUP BY 1, 2`;
+  // The theme rows carry their highlight's span (docs/decisions/012): no join to the highlights.
+  const tagged = fromTallies
+    ? Prisma.sql`SELECT x.i1 AS b0, x.i2 AS b1, x.k1 AS "tagId", x.n FROM "ArticleTally" x WHERE x."documentId" = ${documentId} AND x.kind = 'band' AND x.k1 <> '' AND x.n > 0`
+    : Prisma.sql`SELECT ${first} AS b0, ${last} AS b1, a."tagId", count(*) AS n FROM "AnnotationTag" a WHERE a."documentId" = ${documentId} GROUP BY 1, 2, 3`;
   return db.$queryRaw<DensityBin[]>`
-    WITH ranges AS (
-      SELECT ${first} AS b0, ${last} AS b1, count(*) AS n
-      FROM "Annotation" a WHERE a."documentId" = ${documentId} GROUP BY 1, 2
-    ),
-    tagged AS (
-      -- The theme rows carry their highlight's span (docs/decisions/012): no join to the highlights.
-      SELECT ${first} AS b0, ${last} AS b1, a."tagId", count(*) AS n
-      FROM "AnnotationTag" a WHERE a."documentId" = ${documentId} GROUP BY 1, 2, 3
-    ),
+    WITH ranges AS (${ranges}),
+    tagged AS (${tagged}),
     totals AS (SELECT "tagId", sum(n) AS total FROM tagged GROUP BY "tagId"),
     ranked AS (
       SELECT band AS bin, t."tagId",

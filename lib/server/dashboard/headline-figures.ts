@@ -14,23 +14,17 @@ export type HighlightCounts = Pick<SummaryHeadline, 'highlights' | 'analysts'> &
 // These functions trust their caller to have checked the viewer's access to the article.
 
 /**
- * Highlights, authors, untagged highlights and the last change, from the covering index
- * (documentId, id) INCLUDE (authorId, …): highlights are grouped per author first (a few rows);
- * the tagged ones are the distinct highlights among the article's theme rows (their article copy,
- * docs/decisions/012), without visiting every highlight's themes.
+ * Highlights, authors and untagged highlights from the article's tallies ('author' and 'tagged'
+ * rows, folded by the caller: docs/decisions/013), and the last change from the index
+ * (documentId, updatedAt): a few rows however large the article.
  */
 export async function countHighlights(documentId: string): Promise<HighlightCounts> {
   const [row] = await db.$queryRaw<HighlightCounts[]>`
-    WITH authors AS (
-      SELECT a."authorId", count(*) AS n, max(a."updatedAt") AS changed
-      FROM "Annotation" a WHERE a."documentId" = ${documentId} GROUP BY a."authorId"
-    ), tagged AS (
-      SELECT count(*) AS n FROM (SELECT t."annotationId" FROM "AnnotationTag" t WHERE t."documentId" = ${documentId} GROUP BY 1) t
-    )
-    SELECT COALESCE(sum(authors.n), 0)::int AS highlights, count(authors."authorId")::int AS analysts,
-           (COALESCE(sum(authors.n), 0) - (SELECT n FROM tagged))::int AS untagged,
-           ${isoTimeSql(Prisma.sql`max(authors.changed)`)} AS "lastChange"
-    FROM authors`;
+    SELECT COALESCE(sum(t.n) FILTER (WHERE t.kind = 'author'), 0)::int AS highlights,
+           (count(*) FILTER (WHERE t.kind = 'author' AND t.n > 0))::int AS analysts,
+           (COALESCE(sum(t.n) FILTER (WHERE t.kind = 'author'), 0) - COALESCE(sum(t.n) FILTER (WHERE t.kind = 'tagged'), 0))::int AS untagged,
+           (SELECT ${isoTimeSql(Prisma.sql`max(a."updatedAt")`)} FROM "Annotation" a WHERE a."documentId" = ${documentId}) AS "lastChange"
+    FROM "ArticleTally" t WHERE t."documentId" = ${documentId} AND t.kind IN ('author', 'tagged')`;
   return row!;
 }
 
@@ -43,18 +37,14 @@ export function laterTime(a: string | null, b: string | null): string | null {
 
 /**
  * Highlights created and ratings first given per UTC day (the current ratings' createdAt, so a
- * changed rating counts on the day it was first given). Days without either are left out.
+ * changed rating counts on the day it was first given), from the article's 'day' tallies (folded
+ * by the caller). Days without either are left out.
  */
 export async function listActivity(documentId: string): Promise<ActivityDay[]> {
-  // Grouped by the day as a date (cheap), formatted once per day rather than once per row.
   return db.$queryRaw<ActivityDay[]>`
-    WITH h AS (
-      SELECT a."createdAt"::date AS day, count(*)::int AS n
-      FROM "Annotation" a WHERE a."documentId" = ${documentId} GROUP BY 1
-    ), r AS (
-      SELECT r."createdAt"::date AS day, count(*)::int AS n
-      FROM "PassageRating" r WHERE r."documentId" = ${documentId} GROUP BY 1
-    )
-    SELECT to_char(day::timestamp, 'YYYY-MM-DD') AS day, COALESCE(h.n, 0) AS highlights, COALESCE(r.n, 0) AS ratings
-    FROM h FULL JOIN r USING (day) ORDER BY day`;
+    SELECT to_char(DATE '1970-01-01' + t.i1, 'YYYY-MM-DD') AS day,
+           COALESCE(sum(t.n) FILTER (WHERE t.k1 = 'h'), 0)::int AS highlights,
+           COALESCE(sum(t.n) FILTER (WHERE t.k1 = 'r'), 0)::int AS ratings
+    FROM "ArticleTally" t WHERE t."documentId" = ${documentId} AND t.kind = 'day'
+    GROUP BY t.i1 HAVING sum(t.n) > 0 ORDER BY t.i1`;
 }

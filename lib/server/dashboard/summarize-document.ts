@@ -2,6 +2,7 @@ import 'server-only';
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
+import { foldTallies } from '@/lib/server/dashboard/article-tallies';
 import { countCredibility, listContested } from '@/lib/server/dashboard/credibility-figures';
 import { documentAgreement } from '@/lib/server/dashboard/agreement-figures';
 import { computeDensity, DEFAULT_DENSITY_BINS } from '@/lib/server/dashboard/density-figures';
@@ -27,8 +28,10 @@ export async function summarizeDocument(options: { user: SessionUser; documentId
   const viewer = { userId: options.user.id, isBlind: access.isBlind };
   const bins = options.bins ?? DEFAULT_DENSITY_BINS;
   const stamp = (await summaryStamps({ documentId: document.id })).get(document.id);
-  const compute = () =>
-    Promise.all([
+  const compute = async () => {
+    // The article's tallies take in the writes since the last fold (docs/decisions/013).
+    await foldTallies([document.id]);
+    return Promise.all([
       documentAgreement(document, viewer),
       countHighlights(document.id),
       countThemes(document.id),
@@ -38,6 +41,7 @@ export async function summarizeDocument(options: { user: SessionUser; documentId
       listTopExcerpts(document.id),
       listActivity(document.id),
     ]);
+  };
   // The figures are per viewer (blind rule, their own outlet rating), per stamp and per bins.
   const [ratings, counts, themes, credibility, density, contested, topExcerpts, activity] = await cached(
     `document ${document.id} ${stamp} ${viewer.userId} ${viewer.isBlind} ${document.length} ${bins}`,

@@ -4,14 +4,14 @@ import type { ThemeAnalystCount, ThemeCount, TopExcerpt } from '@/lib/server/das
 
 // These functions trust their caller to have checked the viewer's access to the article.
 
-/** Highlights per theme, and per theme per analyst, from one scan of the article's theme rows (GROUPING SETS). */
+/** Highlights per theme, and per theme per analyst, from the article's 'theme' tallies (folded by the caller: docs/decisions/013). */
 export async function countThemes(documentId: string): Promise<{ themes: ThemeCount[]; themesByAnalyst: ThemeAnalystCount[] }> {
   const rows = await db.$queryRaw<{ tagId: string; userId: string | null; name: string; color: string; count: number }[]>`
     SELECT g."tagId", g."authorId" AS "userId", COALESCE(u.name, t.name) AS name, t.color, g.count
     FROM (
-      SELECT at."tagId", at."authorId", count(*)::int AS count
-      FROM "AnnotationTag" at WHERE at."documentId" = ${documentId}
-      GROUP BY GROUPING SETS ((at."tagId"), (at."tagId", at."authorId"))
+      SELECT x.k1 AS "tagId", x.k2 AS "authorId", sum(x.n)::int AS count
+      FROM "ArticleTally" x WHERE x."documentId" = ${documentId} AND x.kind = 'theme' AND x.n > 0
+      GROUP BY GROUPING SETS ((x.k1), (x.k1, x.k2))
     ) g
     JOIN "Tag" t ON t.id = g."tagId"
     LEFT JOIN "User" u ON u.id = g."authorId"
@@ -35,26 +35,22 @@ export async function countThemes(documentId: string): Promise<{ themes: ThemeCo
  * then position. Grouping by overlap would chain neighbouring spans into one ever-growing excerpt.
  */
 export async function listTopExcerpts(documentId: string, perTheme = 3): Promise<TopExcerpt[]> {
-  // Spans are counted from the theme rows' copies of the span, in the order of the index
-  // (documentId, tagId, start, end, …), so without a sort; only those at or above
-  // each theme's cut-off count are sorted (not every span); only the few spans kept
-  // (perTheme per theme) go back to the highlights for their text and authors, through the
-  // (documentId, start, end) index, instead of aggregating text and authors for every span.
+  // The article's 'span' tallies (folded by the caller: docs/decisions/013) count theme rows per
+  // exact span; the index (documentId, kind, tagId, n DESC, start, end) gives each theme's top
+  // spans in order, so only perTheme rows per theme are read. Only those spans go back to the
+  // highlights for their text and authors, through the (documentId, start, end) index.
   return db.$queryRaw<TopExcerpt[]>`
-    WITH spans AS MATERIALIZED (
-      SELECT at."tagId", at.start, at."end", count(*)::int AS count
-      FROM "AnnotationTag" at WHERE at."documentId" = ${documentId}
-      GROUP BY at."tagId", at.start, at."end"
-    ), levels AS (
-      -- Per theme and count: how many spans have at least that count (a few rows per theme).
-      SELECT "tagId", count, sum(count(*)) OVER (PARTITION BY "tagId" ORDER BY count DESC) AS reach
-      FROM spans GROUP BY "tagId", count
-    ), cutoff AS (
-      -- The count of the theme's perTheme-th span: only spans at or above it can be in its top.
-      SELECT "tagId", COALESCE(max(count) FILTER (WHERE reach >= ${perTheme}), min(count)) AS least FROM levels GROUP BY "tagId"
+    WITH themes AS (
+      SELECT DISTINCT x.k1 AS "tagId" FROM "ArticleTally" x WHERE x."documentId" = ${documentId} AND x.kind = 'theme' AND x.n > 0
     ), ranked AS (
-      SELECT s.*, ROW_NUMBER() OVER (PARTITION BY s."tagId" ORDER BY s.count DESC, s.start, s."end") AS rank
-      FROM spans s JOIN cutoff c ON c."tagId" = s."tagId" AND s.count >= c.least
+      SELECT th."tagId", s.start, s."end", s.count, ROW_NUMBER() OVER (PARTITION BY th."tagId" ORDER BY s.count DESC, s.start, s."end") AS rank
+      FROM themes th
+      CROSS JOIN LATERAL (
+        SELECT x.i1 AS start, x.i2 AS "end", x.n::int AS count
+        FROM "ArticleTally" x
+        WHERE x."documentId" = ${documentId} AND x.kind = 'span' AND x.k1 = th."tagId" AND x.n > 0
+        ORDER BY x.n DESC, x.i1, x.i2 LIMIT ${perTheme}
+      ) s
     )
     SELECT s."tagId", s.start, s."end", t.exact, s.count,
            (SELECT json_agg(json_build_object('userId', u.id, 'name', u.name) ORDER BY u.name COLLATE "C", u.id COLLATE "C")
@@ -65,6 +61,5 @@ export async function listTopExcerpts(documentId: string, perTheme = 3): Promise
       FROM "Annotation" a JOIN "AnnotationTag" at ON at."annotationId" = a.id AND at."tagId" = s."tagId"
       WHERE a."documentId" = ${documentId} AND a.start = s.start AND a."end" = s."end"
     ) t
-    WHERE s.rank <= ${perTheme}
     ORDER BY s."tagId" COLLATE "C", s.rank`;
 }

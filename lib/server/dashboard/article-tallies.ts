@@ -1,0 +1,22 @@
+import 'server-only';
+import { db } from '@/lib/db';
+
+// The article's figures kept by the database (docs/decisions/013-article-tallies.md): triggers
+// append counted changes to ArticleTallyDelta; folding adds them into ArticleTally and
+// PassageTally. Readers fold first, so the tallies include every committed write.
+
+/** Adds the articles' pending changes into their tallies (a few rows after each write). */
+export async function foldTallies(documentIds: string[]): Promise<void> {
+  if (documentIds.length === 0) return;
+  await db.$executeRaw`SELECT credence_fold_tallies(id) FROM unnest(${documentIds}::text[]) AS id`;
+}
+
+/** A passage's current ratings per grade, 1 to 6 ('profile' rows of ArticleTally). */
+export type GradeCounts = [number, number, number, number, number, number];
+
+/** Parses a 'profile' key, "c1,c2,c3,c4,c5,c6". */
+export function parseProfile(key: string): GradeCounts {
+  const counts = key.split(',').map(Number);
+  if (counts.length !== 6 || counts.some((count) => !Number.isInteger(count) || count < 0)) throw new Error(`Not a grade profile: ${key}`);
+  return counts as GradeCounts;
+}
