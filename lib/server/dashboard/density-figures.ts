@@ -3,7 +3,11 @@ import { Prisma } from '@prisma/client';
 import { db } from '@/lib/db';
 import type { DensityBin } from '@/lib/server/dashboard/summary-types';
 
-/** Bands in the density strip unless the caller asks for another number. */
+/**
+ * Bands in the density strip unless the caller asks for another number. The tally triggers
+ * (migration 20261125030000_article_tallies) count band ranges of min(60, length) bands: change
+ * both together.
+ */
 export const DEFAULT_DENSITY_BINS = 60;
 
 /**
