@@ -3,21 +3,22 @@ import { Prisma } from '@prisma/client';
 import { admiraltyCode, summarizeCredibilityCounts, type Credibility, type Reliability } from '@/lib/agreement/admiralty';
 import { alphaFromTally, type AlphaResult, type CoincidenceTally } from '@/lib/agreement/krippendorff';
 import { db } from '@/lib/db';
-import { parseProfile, type GradeCounts } from '@/lib/server/dashboard/article-tallies';
+import { foldTeamTallies, parseProfile, type GradeCounts } from '@/lib/server/dashboard/article-tallies';
 import { laterTime } from '@/lib/server/dashboard/headline-figures';
-import { isoTimeSql, ratingsInScopeSql } from '@/lib/server/dashboard/visible-ratings';
+import { isoTimeSql } from '@/lib/server/dashboard/visible-ratings';
 import type { Viewer } from '@/lib/server/dashboard/credibility-figures';
 import type { DocumentAgreementDto } from '@/lib/server/ratings/document-agreement';
 import { EMPTY_SOURCE_RATINGS, sourceRatingsFor } from '@/lib/server/ratings/source-ratings';
 
-// The Admiralty summary and Krippendorff's alpha of articles, aggregated in PostgreSQL: the same
-// figures as getDocumentAgreement (lib/server/ratings/document-agreement.ts), which loads every
-// rating into TypeScript, without moving the ratings out of the database. Per passage, one
-// GROUP BY counts the visible ratings per grade; a second groups passages by how many judgeable
-// (1-5) ratings they have and sums, per pair of grades, the ordered pairs of ratings they hold
-// (integers). TypeScript turns those few rows into alpha (alphaFromTally) and the median
-// credibility (summarizeCredibilityCounts). These functions trust their caller to have checked
-// access. See docs/decisions/010-dashboard-cold.md.
+// The Admiralty summary and Krippendorff's alpha of articles, from the articles' rating
+// profiles (docs/decisions/013): how many passages hold exactly a given count of ratings of each
+// grade, kept by the database, a few hundred rows per article however many passages. Each profile
+// gives its passages' judgeable ratings, lower median and ordered pairs of grades (profileRow);
+// TypeScript sums them into alpha (alphaFromTally) and the median credibility
+// (summarizeCredibilityCounts): the same figures as getDocumentAgreement
+// (lib/server/ratings/document-agreement.ts), which loads every rating. A blind viewer's profiles
+// are counted from the passages they rated. These functions trust their caller to have checked
+// access and folded the articles' tallies. See docs/decisions/010-dashboard-cold.md and 013.
 
 const SCALE = [1, 2, 3, 4, 5] as const;
 /** The upper triangle of the 5 × 5 grade pairs, in the order the query lists them. */
@@ -29,33 +30,6 @@ type TallyRow = { documentId: string; visible: boolean; m: number; median: numbe
 type Tally = { visible: number; hidden: number; ratings: number; changed: string | null; medians: Partial<Record<Credibility, number>>; bySize: Map<number, { size: number; units: number; pairs: number[] }> };
 type Tallies = Map<string, Tally>;
 const emptyTally = (): Tally => ({ visible: 0, hidden: 0, ratings: 0, changed: null, medians: {}, bySize: new Map() });
-
-async function tallyRatings(where: Prisma.Sql, viewer: Viewer): Promise<Tallies> {
-  const count = (grade: number) => Prisma.sql`count(*) FILTER (WHERE r.credibility = ${Prisma.raw(String(grade))})::int`;
-  const pairSums = Prisma.join(PAIRS.map(([c, k]) => (c === k ? Prisma.raw(`sum(c${c} * (c${c} - 1))`) : Prisma.raw(`sum(c${c} * c${k})`))));
-  const rows = await db.$queryRaw<TallyRow[]>`
-    WITH passages AS (
-      SELECT r."documentId", count(*)::int AS seen, max(r."updatedAt") AS changed,
-             ${count(1)} AS c1, ${count(2)} AS c2, ${count(3)} AS c3, ${count(4)} AS c4, ${count(5)} AS c5,
-             bool_or(r."userId" = ${viewer.userId}) AS mine
-      FROM "PassageRating" r
-      WHERE ${where}
-      GROUP BY r."documentId", r."annotationId"
-    ), judged AS (
-      SELECT p.*, (NOT ${viewer.isBlind} OR p.mine) AS visible, c1 + c2 + c3 + c4 + c5 AS m FROM passages p
-    ), keyed AS (
-      -- The lower median of the passage's judgeable ratings: the grade at position ⌊(m − 1)/2⌋.
-      SELECT j.*, CASE WHEN m = 0 THEN NULL WHEN c1 > (m - 1) / 2 THEN 1 WHEN c1 + c2 > (m - 1) / 2 THEN 2
-                       WHEN c1 + c2 + c3 > (m - 1) / 2 THEN 3 WHEN c1 + c2 + c3 + c4 > (m - 1) / 2 THEN 4 ELSE 5 END AS median
-      FROM judged j
-    )
-    -- One integer key for (m, visible, median): a single hashed group key (no sort spilling to disk).
-    SELECT "documentId", bool_or(visible) AS visible, min(m) AS m, min(median) AS median,
-           count(*)::int AS passages, sum(seen)::int AS ratings, ${isoTimeSql(Prisma.sql`max(changed)`)} AS changed,
-           ARRAY[${pairSums}]::float8[] AS pairs
-    FROM keyed GROUP BY "documentId", m * 16 + visible::int * 8 + COALESCE(median, 0)`;
-  return addRows(new Map(), rows);
-}
 
 /** Adds tally rows (per article, per group of passages alike) into the articles' tallies. */
 function addRows(tallies: Tallies, rows: Iterable<TallyRow>): Tallies {
@@ -84,9 +58,8 @@ function addRows(tallies: Tallies, rows: Iterable<TallyRow>): Tallies {
 }
 
 /**
- * The tally row of `passages` passages that each hold `counts` ratings of grades 1 to 6: the same
- * figures tallyRatings' statement computes per group (m judgeable ratings, their lower median, the
- * ordered pairs of grades).
+ * The tally row of `passages` passages that each hold `counts` ratings of grades 1 to 6: their
+ * m judgeable ratings, lower median and ordered pairs of grades.
  */
 export function profileRow(documentId: string, counts: GradeCounts, passages: number, visible: boolean): TallyRow {
   const judged = counts.slice(0, SCALE.length);
@@ -101,40 +74,54 @@ export function profileRow(documentId: string, counts: GradeCounts, passages: nu
   return { documentId, visible, m, median, passages, ratings, changed: null, pairs };
 }
 
+/** Which articles: one, or every article of a team. */
+type Scope = { documentId: string } | { teamId: string };
+
 /**
- * One article's tally from its 'profile' tallies (folded by the caller: docs/decisions/013): the
- * passages grouped by their counts per grade, a few hundred rows however many passages. A blind
- * viewer sees the passages they rated, counted from their own ratings (index (documentId, userId,
- * annotationId)); the rest of the article's profile rows are the passages hidden from them.
+ * The articles' tallies from their 'profile' tallies (folded by the caller). A blind viewer sees
+ * the passages they rated, counted from their own ratings (index (documentId, userId,
+ * annotationId)); the rest of the article's passages are hidden from them. The last rating change
+ * is one probe per article of the index (documentId, updatedAt).
  */
-async function articleTally(documentId: string, viewer: Viewer): Promise<Tallies> {
+async function profileTallies(scope: Scope, viewer: Viewer): Promise<Tallies> {
+  const inScope = (alias: string) => {
+    const column = Prisma.raw(`${alias}."documentId"`);
+    return 'documentId' in scope ? Prisma.sql`${column} = ${scope.documentId}` : Prisma.sql`${column} IN (SELECT d.id FROM "Document" d WHERE d."teamId" = ${scope.teamId})`;
+  };
   const count = (grade: number) => Prisma.sql`count(*) FILTER (WHERE r.credibility = ${Prisma.raw(String(grade))})`;
   const own = viewer.isBlind
     ? Prisma.sql`
       UNION ALL
-      SELECT concat_ws(',', c1, c2, c3, c4, c5, c6) AS profile, count(*)::int AS passages, true AS visible FROM (
-        SELECT ${count(1)} AS c1, ${count(2)} AS c2, ${count(3)} AS c3, ${count(4)} AS c4, ${count(5)} AS c5, ${count(6)} AS c6
+      SELECT own."documentId", concat_ws(',', c1, c2, c3, c4, c5, c6) AS profile, count(*)::int AS passages, true AS visible FROM (
+        SELECT m."documentId", ${count(1)} AS c1, ${count(2)} AS c2, ${count(3)} AS c3, ${count(4)} AS c4, ${count(5)} AS c5, ${count(6)} AS c6
         FROM "PassageRating" m JOIN "PassageRating" r ON r."annotationId" = m."annotationId"
-        WHERE m."documentId" = ${documentId} AND m."userId" = ${viewer.userId}
-        GROUP BY r."annotationId"
-      ) own GROUP BY 1`
+        WHERE ${inScope('m')} AND m."userId" = ${viewer.userId}
+        GROUP BY m."documentId", r."annotationId"
+      ) own GROUP BY 1, 2`
     : Prisma.empty;
-  const [rows, [last]] = await Promise.all([
-    db.$queryRaw<{ profile: string; passages: number; visible: boolean }[]>`
-      SELECT x.k1 AS profile, x.n::int AS passages, false AS visible
-      FROM "ArticleTally" x WHERE x."documentId" = ${documentId} AND x.kind = 'profile' AND x.n > 0
+  const articles = 'documentId' in scope ? Prisma.sql`SELECT ${scope.documentId}::text AS id` : Prisma.sql`SELECT d.id FROM "Document" d WHERE d."teamId" = ${scope.teamId}`;
+  const [rows, lastRated] = await Promise.all([
+    db.$queryRaw<{ documentId: string; profile: string; passages: number; visible: boolean }[]>`
+      SELECT x."documentId", x.k1 AS profile, x.n::int AS passages, false AS visible
+      FROM "ArticleTally" x WHERE ${inScope('x')} AND x.kind = 'profile' AND x.n > 0
       ${own}`,
-    db.$queryRaw<{ changed: string | null }[]>`
-      SELECT ${isoTimeSql(Prisma.sql`max(r."updatedAt")`)} AS changed FROM "PassageRating" r WHERE r."documentId" = ${documentId}`,
+    db.$queryRaw<{ documentId: string; changed: string | null }[]>`
+      SELECT a.id AS "documentId",
+             (SELECT ${isoTimeSql(Prisma.sql`max(r."updatedAt")`)} FROM "PassageRating" r WHERE r."documentId" = a.id) AS changed
+      FROM (${articles}) a`,
   ]);
   // Every profile row counts its passages as hidden, and a blind viewer's own rows as visible: the
   // hidden passages are the article's less the viewer's. In an open team every passage is visible.
-  const tallyRows = rows.map((row) => profileRow(documentId, parseProfile(row.profile), row.passages, !viewer.isBlind || row.visible));
-  const tallies = addRows(new Map(), tallyRows);
-  const tally = tallies.get(documentId) ?? emptyTally();
-  if (viewer.isBlind) tally.hidden -= tally.visible;
-  tally.changed = last?.changed ?? null;
-  tallies.set(documentId, tally);
+  const tallies = addRows(
+    new Map(),
+    rows.map((row) => profileRow(row.documentId, parseProfile(row.profile), row.passages, !viewer.isBlind || row.visible)),
+  );
+  for (const { documentId, changed } of lastRated) {
+    const tally = tallies.get(documentId) ?? emptyTally();
+    if (viewer.isBlind) tally.hidden -= tally.visible;
+    tally.changed = changed;
+    tallies.set(documentId, tally);
+  }
   return tallies;
 }
 
@@ -170,24 +157,26 @@ async function agreementsOf(articles: Article[], talliesOf: Promise<Tallies>, vi
 
 /** The Admiralty summary and agreement of one article, as getDocumentAgreement gives them. */
 export async function documentAgreement(article: Article, viewer: Viewer): Promise<ArticleRatings> {
-  const result = await agreementsOf([article], articleTally(article.id, viewer), viewer);
+  const result = await agreementsOf([article], profileTallies({ documentId: article.id }, viewer), viewer);
   return result.get(article.id)!;
 }
 
-/** The same for every article of a team, from one statement over the team's ratings. */
+/** The same for every article of a team (their tallies folded by the caller). */
 export async function teamAgreements(teamId: string, viewer: Viewer): Promise<Map<string, ArticleRatings>> {
   const articles = await db.document.findMany({ where: { teamId }, select: { id: true, source: { select: { id: true, name: true } } } });
-  return agreementsOf(articles, tallyRatings(ratingsInScopeSql({ teamId }, 'r'), viewer), viewer);
+  return agreementsOf(articles, profileTallies({ teamId }, viewer), viewer);
 }
 
 /**
  * Ordinal alpha on passage credibility over every article of a team, as the viewer may see the
  * ratings (the sources page): the articles' tallies summed, pair counts per unit size being exact
  * integers, so the result is the one krippendorffAlpha gives on the units themselves. The ratings
- * stay in the database (a team of a million highlights has over a million of them).
+ * stay in the database (a team of a million highlights has over a million of them): the team's
+ * articles' tallies are folded here, then their profiles read.
  */
 export async function teamPassageAlpha(teamId: string, viewer: Viewer): Promise<AlphaResult> {
-  const tallies = await tallyRatings(ratingsInScopeSql({ teamId }, 'r'), viewer);
+  await foldTeamTallies(teamId);
+  const tallies = await profileTallies({ teamId }, viewer);
   const bySize = new Map<number, { size: number; units: number; pairs: number[] }>();
   let units = 0;
   for (const tally of tallies.values()) {

@@ -11,6 +11,11 @@ export async function foldTallies(documentIds: string[]): Promise<void> {
   await db.$executeRaw`SELECT credence_fold_tallies(id) FROM unnest(${documentIds}::text[]) AS id`;
 }
 
+/** Folds every article of a team (one statement; an article with nothing pending costs a lock and an index probe). */
+export async function foldTeamTallies(teamId: string): Promise<void> {
+  await db.$executeRaw`SELECT credence_fold_tallies(d.id) FROM "Document" d WHERE d."teamId" = ${teamId}`;
+}
+
 /** A passage's current ratings per grade, 1 to 6 ('profile' rows of ArticleTally). */
 export type GradeCounts = [number, number, number, number, number, number];
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { AlphaResult } from '@/lib/agreement/krippendorff';
 import type { SessionUser } from '@/lib/auth/session';
+import { foldTeamTallies } from '@/lib/server/dashboard/article-tallies';
 import { teamAgreements } from '@/lib/server/dashboard/agreement-figures';
 import { cached, summaryStamps } from '@/lib/server/dashboard/summary-cache';
 import type { AgreementCell, TeamSummary } from '@/lib/server/dashboard/summary-types';
@@ -14,9 +15,9 @@ export function toAgreementCell(result: AlphaResult): AgreementCell {
 }
 
 /**
- * The team overview: a row per article, the team's totals and its theme counts. Everything is
- * grouped by document in SQL, the Admiralty code and alpha included (one statement over the
- * team's ratings, blind rule included, not one call per article). Cached while no article's stamp changes.
+ * The team overview: a row per article, the team's totals and its theme counts, from the
+ * articles' tallies (the Admiralty code and alpha from their rating profiles, blind rule
+ * included), grouped by document in SQL. Cached while no article's stamp changes.
  */
 export async function summarizeTeam(options: { user: SessionUser; teamId: string }): Promise<TeamSummary> {
   const access = await requireTeamAccess({ user: options.user, teamId: options.teamId, need: 'read', what: 'That team' });
@@ -27,6 +28,8 @@ export async function summarizeTeam(options: { user: SessionUser; teamId: string
 }
 
 async function computeTeamSummary(teamId: string, viewer: { userId: string; isBlind: boolean }): Promise<TeamSummary> {
+  // The articles' tallies take in the writes since their last fold (docs/decisions/013).
+  await foldTeamTallies(teamId);
   const [counts, totals, themes, agreements] = await Promise.all([countTeamRows(teamId, viewer), countTeamTotals(teamId), countTeamThemes(teamId), teamAgreements(teamId, viewer)]);
   const rows: TeamSummary['rows'] = counts.map((row) => {
     const { admiralty, agreement } = agreements.get(row.documentId)!;

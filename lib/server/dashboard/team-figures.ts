@@ -3,47 +3,51 @@ import { Prisma } from '@prisma/client';
 import { db } from '@/lib/db';
 import type { Viewer } from '@/lib/server/dashboard/credibility-figures';
 import type { TeamSummary, TeamSummaryRow, ThemeCount } from '@/lib/server/dashboard/summary-types';
-import { isoTimeSql, ratingsInScopeSql, visibleRatingsSql } from '@/lib/server/dashboard/visible-ratings';
+import { isoTimeSql, visibleRatingsSql } from '@/lib/server/dashboard/visible-ratings';
 
 /** A team overview row before the per-article Admiralty code and agreement are added. */
 export type TeamRowCounts = Omit<TeamSummaryRow, 'admiralty' | 'agreement'>;
 
-// These functions trust their caller to have checked the viewer's access to the team.
+// These functions trust their caller to have checked the viewer's access to the team and folded
+// its articles' tallies (docs/decisions/013): counts come from the tallies, a few rows per article.
 
 /** One row per article of the team, every figure grouped by document in one statement. */
 export async function countTeamRows(teamId: string, viewer: Viewer): Promise<TeamRowCounts[]> {
-  const visible = visibleRatingsSql({ scope: { teamId }, ...viewer });
+  // Contested passages (a spread of two grades or more among the visible judgeable ratings): an
+  // open team's from the passage tallies, a blind viewer's from the passages they rated.
+  const contested = viewer.isBlind
+    ? Prisma.sql`
+      SELECT "documentId", count(*)::int AS n FROM (
+        SELECT v."documentId" FROM (${visibleRatingsSql({ scope: { teamId }, ...viewer })}) v WHERE v.credibility <= 5
+        GROUP BY v."documentId", v."annotationId" HAVING max(v.credibility) - min(v.credibility) >= 2
+      ) spread GROUP BY "documentId"`
+    : Prisma.sql`
+      SELECT p."documentId", count(*)::int AS n FROM "PassageTally" p
+      WHERE p."documentId" IN (SELECT d.id FROM "Document" d WHERE d."teamId" = ${teamId}) AND p.spread >= 2
+      GROUP BY p."documentId"`;
   return db.$queryRaw<TeamRowCounts[]>`
-    WITH ann AS (
-      SELECT a."documentId", count(*)::int AS highlights, count(DISTINCT a."authorId")::int AS analysts, max(a."updatedAt") AS changed
-      FROM "Annotation" a WHERE a."teamId" = ${teamId} GROUP BY a."documentId"
-    ), rated AS (
-      SELECT r."documentId", max(r."updatedAt") AS changed
-      FROM "PassageRating" r WHERE ${ratingsInScopeSql({ teamId }, 'r')} GROUP BY r."documentId"
+    WITH tallies AS (
+      SELECT x."documentId", x.kind, x.k1, x.n FROM "ArticleTally" x
+      WHERE x."documentId" IN (SELECT d.id FROM "Document" d WHERE d."teamId" = ${teamId}) AND x.kind IN ('author', 'theme') AND x.n > 0
+    ), ann AS (
+      SELECT "documentId", sum(n)::int AS highlights, count(*)::int AS analysts FROM tallies WHERE kind = 'author' GROUP BY "documentId"
     ), themes AS (
-      -- A team's theme rows are those of its themes: a highlight only ever carries its own team's
-      -- themes (assertTeamTags, mergeTags within a team), so Tag.teamId names the highlight's team.
-      SELECT at."documentId", t.name,
-             ROW_NUMBER() OVER (PARTITION BY at."documentId" ORDER BY count(*) DESC, t.name COLLATE "C", t.id COLLATE "C") AS rank
-      FROM "AnnotationTag" at JOIN "Tag" t ON t.id = at."tagId"
-      WHERE t."teamId" = ${teamId} GROUP BY at."documentId", t.id, t.name
+      SELECT x."documentId", t.name,
+             ROW_NUMBER() OVER (PARTITION BY x."documentId" ORDER BY sum(x.n) DESC, t.name COLLATE "C", t.id COLLATE "C") AS rank
+      FROM tallies x JOIN "Tag" t ON t.id = x.k1
+      WHERE x.kind = 'theme' GROUP BY x."documentId", t.id, t.name
     ), top AS (
       SELECT "documentId", array_agg(name ORDER BY rank) AS names FROM themes WHERE rank <= 3 GROUP BY "documentId"
-    ), visible AS (${visible}),
-    contested AS (
-      SELECT "documentId", count(*)::int AS n FROM (
-        SELECT v."documentId" FROM visible v WHERE v.credibility <= 5
-        GROUP BY v."documentId", v."annotationId" HAVING max(v.credibility) - min(v.credibility) >= 2
-      ) spread GROUP BY "documentId"
-    )
+    ), contested AS (${contested})
     SELECT d.id AS "documentId", d.title, s.name AS outlet,
            COALESCE(ann.highlights, 0) AS highlights, COALESCE(ann.analysts, 0) AS analysts,
            COALESCE(top.names, ARRAY[]::text[]) AS "topThemes", COALESCE(contested.n, 0) AS "contestedCount",
-           ${isoTimeSql(Prisma.sql`GREATEST(ann.changed, rated.changed)`)} AS "lastActivity"
+           ${isoTimeSql(Prisma.sql`GREATEST(
+             (SELECT max(a."updatedAt") FROM "Annotation" a WHERE a."documentId" = d.id),
+             (SELECT max(r."updatedAt") FROM "PassageRating" r WHERE r."documentId" = d.id))`)} AS "lastActivity"
     FROM "Document" d
     LEFT JOIN "Source" s ON s.id = d."sourceId"
     LEFT JOIN ann ON ann."documentId" = d.id
-    LEFT JOIN rated ON rated."documentId" = d.id
     LEFT JOIN top ON top."documentId" = d.id
     LEFT JOIN contested ON contested."documentId" = d.id
     WHERE d."teamId" = ${teamId}
@@ -54,18 +58,20 @@ export async function countTeamRows(teamId: string, viewer: Viewer): Promise<Tea
 export async function countTeamTotals(teamId: string): Promise<TeamSummary['totals']> {
   const [row] = await db.$queryRaw<TeamSummary['totals'][]>`
     SELECT (SELECT count(*)::int FROM "Document" d WHERE d."teamId" = ${teamId}) AS articles,
-           count(*)::int AS highlights, count(DISTINCT a."authorId")::int AS analysts,
-           (SELECT count(*)::int FROM "PassageRating" r JOIN "Annotation" x ON x.id = r."annotationId" WHERE x."teamId" = ${teamId}) AS ratings
-    FROM "Annotation" a WHERE a."teamId" = ${teamId}`;
+           COALESCE(sum(x.n) FILTER (WHERE x.kind = 'author'), 0)::int AS highlights,
+           (count(DISTINCT x.k1) FILTER (WHERE x.kind = 'author'))::int AS analysts,
+           COALESCE(sum(x.n) FILTER (WHERE x.kind = 'grade'), 0)::int AS ratings
+    FROM "ArticleTally" x
+    WHERE x."documentId" IN (SELECT d.id FROM "Document" d WHERE d."teamId" = ${teamId}) AND x.kind IN ('author', 'grade') AND x.n > 0`;
   return row!;
 }
 
 /** Highlights per theme across all the team's articles (themes in use only). */
 export async function countTeamThemes(teamId: string): Promise<ThemeCount[]> {
   return db.$queryRaw<ThemeCount[]>`
-    SELECT t.id AS "tagId", t.name, t.color, count(*)::int AS count
-    FROM "AnnotationTag" at JOIN "Annotation" a ON a.id = at."annotationId" JOIN "Tag" t ON t.id = at."tagId"
-    WHERE a."teamId" = ${teamId}
+    SELECT t.id AS "tagId", t.name, t.color, sum(x.n)::int AS count
+    FROM "ArticleTally" x JOIN "Tag" t ON t.id = x.k1
+    WHERE x."documentId" IN (SELECT d.id FROM "Document" d WHERE d."teamId" = ${teamId}) AND x.kind = 'theme' AND x.n > 0
     GROUP BY t.id, t.name, t.color
     ORDER BY count DESC, t.name COLLATE "C", t.id COLLATE "C"`;
 }
