@@ -49,6 +49,7 @@ async function recount(documentId: string, tx: Tx = db): Promise<string[]> {
     keyed AS (
       SELECT 'author' AS kind, "authorId" AS k1, '' AS k2, 0 AS i1, 0 AS i2, count(*) AS n FROM a GROUP BY 2
       UNION ALL SELECT 'tagged', '', '', 0, 0, count(DISTINCT "annotationId") FROM t HAVING count(*) > 0
+      UNION ALL SELECT 'themes', "annotationId", '', 0, 0, count(*) FROM t GROUP BY 2
       UNION ALL SELECT 'theme', "tagId", "authorId", 0, 0, count(*) FROM t GROUP BY 2, 3
       UNION ALL SELECT 'span', "tagId", '', start, "end", count(*) FROM t GROUP BY 2, 4, 5
       UNION ALL SELECT 'day', 'h', '', "createdAt"::date - DATE '1970-01-01', 0, count(*) FROM a GROUP BY 4
@@ -178,6 +179,27 @@ describe('the article tallies', () => {
       WHERE "documentId" = ${desk.documentId} AND "tagId" = ${tagIds[2]!}
         AND "annotationId" NOT IN (SELECT "annotationId" FROM "AnnotationTag" WHERE "tagId" = ${tagIds[1]!})`;
     await db.$executeRaw`DELETE FROM "Annotation" WHERE "documentId" = ${desk.documentId} AND id LIKE 'bulk-%' AND start < 140`;
+    await expectTalliesRight(desk.documentId);
+  });
+
+  it('count a highlight once when two transactions give it its first theme at the same time', async () => {
+    const { annotation } = await createAnnotation({ user: desk.editor, documentId: desk.documentId, input: { start: 3, end: 30, tagIds: [], note: '' } });
+    const row = (tagId: string) => ({ annotationId: annotation.id, tagId, documentId: desk.documentId, authorId: desk.editor.id, start: 3, end: 30 });
+    // The second transaction adds its theme and commits while the first, which added another, is still open.
+    await db.$transaction(async (first) => {
+      await first.annotationTag.create({ data: row(tagIds[0]!) });
+      await db.$transaction(async (second) => {
+        await second.annotationTag.create({ data: row(tagIds[1]!) });
+      });
+    });
+    await expectTalliesRight(desk.documentId);
+    // And both taken away at the same time: the highlight is untagged once.
+    await db.$transaction(async (first) => {
+      await first.annotationTag.delete({ where: { annotationId_tagId: { annotationId: annotation.id, tagId: tagIds[0]! } } });
+      await db.$transaction(async (second) => {
+        await second.annotationTag.delete({ where: { annotationId_tagId: { annotationId: annotation.id, tagId: tagIds[1]! } } });
+      });
+    });
     await expectTalliesRight(desk.documentId);
   });
 

@@ -101,9 +101,9 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 -- Counted changes from theme rows added and removed: per theme and author, per theme and exact
--- span, per theme and band range, and highlights gaining their first theme or losing their last
--- (the table as it is after the statement, less what it added, plus what it removed, is the table
--- before it).
+-- span, per theme and band range, and per highlight (its number of theme rows: the fold turns a
+-- highlight's count going from 0 or to 0 into the article's 'tagged' count, exactly, whatever
+-- other transactions do meanwhile).
 CREATE FUNCTION credence_annotation_tag_deltas(added "AnnotationTag"[], removed "AnnotationTag"[])
 RETURNS TABLE ("documentId" TEXT, kind TEXT, k1 TEXT, k2 TEXT, i1 INTEGER, i2 INTEGER, n BIGINT)
 LANGUAGE sql STABLE AS $$
@@ -113,10 +113,6 @@ LANGUAGE sql STABLE AS $$
     SELECT t."annotationId", t."tagId", t."documentId", t."authorId", t.start, t."end", -1 AS sign FROM unnest(removed) t
   ), located AS (
     SELECT c.*, d.length, LEAST(60, d.length) AS bins FROM changed c JOIN "Document" d ON d.id = c."documentId"
-  ), highlights AS (
-    SELECT l."documentId", l."annotationId", sum(l.sign) AS change,
-           (SELECT count(*) FROM "AnnotationTag" t WHERE t."annotationId" = l."annotationId") AS now
-    FROM located l GROUP BY 1, 2
   ), keyed AS (
     SELECT l."documentId", 'theme' AS kind, l."tagId" AS k1, l."authorId" AS k2, 0 AS i1, 0 AS i2, l.sign FROM located l
     UNION ALL
@@ -127,7 +123,7 @@ LANGUAGE sql STABLE AS $$
            LEAST(GREATEST((l."end"::bigint * l.bins - 1) / l.length, 0), l.bins - 1)::int, l.sign
     FROM located l WHERE l.length > 0
     UNION ALL
-    SELECT h."documentId", 'tagged', '', '', 0, 0, (h.now > 0)::int - (h.now - h.change > 0)::int FROM highlights h
+    SELECT l."documentId", 'themes', l."annotationId", '', 0, 0, l.sign FROM located l
   )
   SELECT k."documentId", k.kind, k.k1, k.k2, k.i1, k.i2, sum(k.sign)::bigint
   FROM keyed k GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(k.sign) <> 0
@@ -222,10 +218,12 @@ CREATE TRIGGER credence_tally_update AFTER UPDATE ON "PassageRating" REFERENCING
 CREATE TRIGGER credence_tally_delete AFTER DELETE ON "PassageRating" REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION credence_passage_rating_tally();
 
--- Adds an article's pending changes in: the plain counts into ArticleTally, the per-passage grade
--- changes into PassageTally, and each changed passage's old and new grade counts into the
--- article's 'profile' rows. One fold of an article at a time (an advisory lock), so a passage's
--- counts are read and written by one fold. Rows whose count falls to 0 stay (readers skip them).
+-- Adds an article's pending changes in: the plain counts into ArticleTally, each highlight whose
+-- number of theme rows leaves or reaches 0 into the 'tagged' count, the per-passage grade changes
+-- into PassageTally, and each changed passage's old and new grade counts into the article's
+-- 'profile' rows. One fold of an article at a time (an advisory lock), so a highlight's or a
+-- passage's counts are read and written by one fold, and a fold only sees committed changes.
+-- A highlight's theme count that falls to 0 is removed; other rows at 0 stay (readers skip them).
 CREATE FUNCTION credence_fold_tallies(doc TEXT) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM pg_advisory_xact_lock(hashtextextended('credence_fold_tallies ' || doc, 0));
@@ -235,7 +233,25 @@ BEGIN
     SELECT m.kind, m.k1, m.k2, m.i1, m.i2, sum(m.n)::bigint AS n FROM moved m GROUP BY 1, 2, 3, 4, 5 HAVING sum(m.n) <> 0
   ), plain AS (
     INSERT INTO "ArticleTally" AS t ("documentId", kind, k1, k2, i1, i2, n)
-    SELECT doc, s.kind, s.k1, s.k2, s.i1, s.i2, s.n FROM summed s WHERE s.kind <> 'rating'
+    SELECT doc, s.kind, s.k1, s.k2, s.i1, s.i2, s.n FROM summed s WHERE s.kind NOT IN ('rating', 'themes')
+    ON CONFLICT ("documentId", kind, k1, k2, i1, i2) DO UPDATE SET n = t.n + EXCLUDED.n
+  ), themes AS (
+    -- The table as it was before this statement (every CTE reads the same snapshot).
+    SELECT s.k1, COALESCE(t.n, 0) AS before, COALESCE(t.n, 0) + s.n AS after
+    FROM summed s LEFT JOIN "ArticleTally" t ON (t."documentId", t.kind, t.k1, t.k2, t.i1, t.i2) = (doc, 'themes', s.k1, '', 0, 0)
+    WHERE s.kind = 'themes'
+  ), themes_kept AS (
+    INSERT INTO "ArticleTally" AS t ("documentId", kind, k1, k2, i1, i2, n)
+    SELECT doc, 'themes', h.k1, '', 0, 0, h.after FROM themes h WHERE h.after <> 0
+    ON CONFLICT ("documentId", kind, k1, k2, i1, i2) DO UPDATE SET n = EXCLUDED.n
+  ), themes_dropped AS (
+    -- Highlights left without a theme (or deleted) keep no per-highlight row.
+    DELETE FROM "ArticleTally" t USING themes h
+    WHERE (t."documentId", t.kind, t.k1, t.k2, t.i1, t.i2) = (doc, 'themes', h.k1, '', 0, 0) AND h.after = 0
+  ), tagged AS (
+    INSERT INTO "ArticleTally" AS t ("documentId", kind, k1, k2, i1, i2, n)
+    SELECT doc, 'tagged', '', '', 0, 0, sum((h.after > 0)::int - (h.before > 0)::int) FROM themes h
+    HAVING sum((h.after > 0)::int - (h.before > 0)::int) <> 0
     ON CONFLICT ("documentId", kind, k1, k2, i1, i2) DO UPDATE SET n = t.n + EXCLUDED.n
   ), changes AS (
     SELECT s.k1 AS "annotationId",
