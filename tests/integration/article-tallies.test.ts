@@ -219,6 +219,15 @@ describe('the article tallies', () => {
     expect(left).toEqual([{ n: 0 }]);
   });
 
+  it('refuse to move a highlight to another article, author or span, and fold nothing for an article that is gone', async () => {
+    const [highlight] = await db.annotation.findMany({ where: { documentId: desk.documentId }, take: 1, select: { id: true, start: true } });
+    await expect(db.$executeRaw`UPDATE "Annotation" SET start = start + 1 WHERE id = ${highlight!.id}`).rejects.toThrow(/cannot change/);
+    await expect(db.$executeRaw`UPDATE "Annotation" SET "documentId" = "documentId", "authorId" = "authorId" WHERE id = ${highlight!.id}`).resolves.toBe(1);
+    await expect(db.$executeRaw`UPDATE "Annotation" SET note = 'still allowed' WHERE id = ${highlight!.id}`).resolves.toBe(1);
+    await expect(foldTallies(['no-such-article'])).resolves.toBeUndefined();
+    await expectTalliesRight(desk.documentId);
+  });
+
   it('are right for every article in the database', async () => {
     // Other test files write meanwhile: fold and count in one repeatable-read snapshot (retried
     // if a concurrent fold of the same article got there first).

@@ -118,7 +118,8 @@ async function profileTallies(scope: Scope, viewer: Viewer): Promise<Tallies> {
   );
   for (const { documentId, changed } of lastRated) {
     const tally = tallies.get(documentId) ?? emptyTally();
-    if (viewer.isBlind) tally.hidden -= tally.visible;
+    // (Never below 0: the profiles were folded a moment before the viewer's own ratings were read.)
+    if (viewer.isBlind) tally.hidden = Math.max(0, tally.hidden - tally.visible);
     tally.changed = changed;
     tallies.set(documentId, tally);
   }

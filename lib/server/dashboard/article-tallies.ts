@@ -5,15 +5,20 @@ import { db } from '@/lib/db';
 // append counted changes to ArticleTallyDelta; folding adds them into ArticleTally and
 // PassageTally. Readers fold first, so the tallies include every committed write.
 
-/** Adds the articles' pending changes into their tallies (a few rows after each write). */
+/**
+ * Adds the articles' pending changes into their tallies (a few rows after each write). One
+ * statement, so one transaction, per article: a fold holds its article's lock until it commits.
+ */
 export async function foldTallies(documentIds: string[]): Promise<void> {
-  if (documentIds.length === 0) return;
-  await db.$executeRaw`SELECT credence_fold_tallies(id) FROM unnest(${documentIds}::text[]) AS id`;
+  for (const id of documentIds) await db.$executeRaw`SELECT credence_fold_tallies(${id})`;
 }
 
-/** Folds every article of a team (one statement; an article with nothing pending costs a lock and an index probe). */
+/** Folds the articles of a team that have changes pending (an index probe per article to find them). */
 export async function foldTeamTallies(teamId: string): Promise<void> {
-  await db.$executeRaw`SELECT credence_fold_tallies(d.id) FROM "Document" d WHERE d."teamId" = ${teamId}`;
+  const pending = await db.$queryRaw<{ id: string }[]>`
+    SELECT d.id FROM "Document" d
+    WHERE d."teamId" = ${teamId} AND EXISTS (SELECT 1 FROM "ArticleTallyDelta" x WHERE x."documentId" = d.id)`;
+  await foldTallies(pending.map((row) => row.id));
 }
 
 /** A passage's current ratings per grade, 1 to 6 ('profile' rows of ArticleTally). */

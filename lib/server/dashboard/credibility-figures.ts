@@ -62,12 +62,10 @@ export async function listContested(documentId: string, viewer: Viewer, limit = 
       LIMIT ${limit}`
     : Prisma.sql`
       SELECT p."annotationId", p.spread, p.raters, a.start, a."end", a.exact
-      FROM (
-        SELECT p."annotationId", p.spread, p.raters, p.start FROM "PassageTally" p
-        WHERE p."documentId" = ${documentId} AND p.raters >= 2 AND p.spread >= 1
-        ORDER BY p.spread DESC, p.raters DESC, p.start, p."annotationId" COLLATE "C"
-        LIMIT ${limit}
-      ) p JOIN "Annotation" a ON a.id = p."annotationId"`;
+      FROM "PassageTally" p JOIN "Annotation" a ON a.id = p."annotationId"
+      WHERE p."documentId" = ${documentId} AND p.raters >= 2 AND p.spread >= 1
+      ORDER BY p.spread DESC, p.raters DESC, p.start, p."annotationId" COLLATE "C"
+      LIMIT ${limit}`;
   return db.$queryRaw<ContestedPassage[]>`
     WITH visible AS (${visible}),
     top AS (${top})

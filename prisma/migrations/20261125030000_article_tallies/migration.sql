@@ -218,6 +218,20 @@ CREATE TRIGGER credence_tally_update AFTER UPDATE ON "PassageRating" REFERENCING
 CREATE TRIGGER credence_tally_delete AFTER DELETE ON "PassageRating" REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION credence_passage_rating_tally();
 
+-- A highlight's article, author and span never change once it exists (decision 012): its themes
+-- and ratings copy them, and its tallies are counted under them.
+CREATE FUNCTION credence_annotation_fixed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF (NEW."documentId", NEW."authorId", NEW.start, NEW."end") IS DISTINCT FROM (OLD."documentId", OLD."authorId", OLD.start, OLD."end") THEN
+    RAISE EXCEPTION 'A highlight''s article, author and span cannot change (highlight %)', OLD.id USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER credence_annotation_fixed BEFORE UPDATE OF "documentId", "authorId", start, "end" ON "Annotation"
+  FOR EACH ROW EXECUTE FUNCTION credence_annotation_fixed();
+
 -- Adds an article's pending changes in: the plain counts into ArticleTally, each highlight whose
 -- number of theme rows leaves or reaches 0 into the 'tagged' count, the per-passage grade changes
 -- into PassageTally, and each changed passage's old and new grade counts into the article's
@@ -226,7 +240,18 @@ CREATE TRIGGER credence_tally_delete AFTER DELETE ON "PassageRating" REFERENCING
 -- A highlight's theme count that falls to 0 is removed; other rows at 0 stay (readers skip them).
 CREATE FUNCTION credence_fold_tallies(doc TEXT) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
+  -- The article is held (not deleted under the fold, which then has nothing to do if it is gone).
+  PERFORM 1 FROM "Document" d WHERE d.id = doc FOR KEY SHARE;
+  IF NOT FOUND THEN RETURN; END IF;
   PERFORM pg_advisory_xact_lock(hashtextextended('credence_fold_tallies ' || doc, 0));
+  PERFORM credence_fold_tallies_locked(doc);
+END
+$$;
+
+-- The fold itself, for a caller that already holds the article's fold lock (or, as the backfill
+-- below, every write to the three tables: an advisory lock per article would fill the lock table).
+CREATE FUNCTION credence_fold_tallies_locked(doc TEXT) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
   WITH moved AS (
     DELETE FROM "ArticleTallyDelta" WHERE "documentId" = doc RETURNING kind, k1, k2, i1, i2, n
   ), summed AS (
@@ -300,4 +325,4 @@ CROSS JOIN LATERAL credence_annotation_tag_deltas(ARRAY(SELECT t FROM "Annotatio
 INSERT INTO "ArticleTallyDelta" ("documentId", kind, k1, k2, i1, i2, n)
 SELECT x.* FROM "Document" d
 CROSS JOIN LATERAL credence_passage_rating_deltas(ARRAY(SELECT r FROM "PassageRating" r WHERE r."documentId" = d.id), '{}') x;
-SELECT credence_fold_tallies(d.id) FROM "Document" d;
+SELECT credence_fold_tallies_locked(d.id) FROM "Document" d;
