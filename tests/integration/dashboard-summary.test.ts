@@ -279,40 +279,42 @@ describe('GET /api/documents/:id/summary', () => {
   });
 });
 
-describe('summarizeTeam', () => {
-  async function naiveTeam(user: User, isBlind: boolean): Promise<TeamSummary> {
-    const rows = [];
-    for (const doc of [...docs].sort((a, b) => cmp(a.title, b.title) || cmp(a.id, b.id))) {
-      const list = anns.filter((a) => a.documentId === doc.id);
-      const ids = new Set(list.map((a) => a.id));
-      const all = ratings.filter((r) => ids.has(r.annotationId));
-      const visible = visibleRatings(ids, { userId: user.id, isBlind });
-      const contestedCount = list.filter((ann) => {
-        const judged = visible.filter((r) => r.annotationId === ann.id && r.credibility <= 5).map((r) => r.credibility);
-        return judged.length >= 2 && Math.max(...judged) - Math.min(...judged) >= 2;
-      }).length;
-      const { admiralty, agreement } = await getDocumentAgreement({ user, documentId: doc.id });
-      rows.push({
-        documentId: doc.id, title: doc.title, outlet: doc.outlet, highlights: list.length, analysts: new Set(list.map((a) => a.authorId)).size,
-        topThemes: themeCounts(list).slice(0, 3).map((t) => t.name), admiralty: admiralty.code, agreement: toAgreementCell(agreement.ordinal),
-        contestedCount, lastActivity: iso([...list.map((a) => a.updatedAt), ...all.map((r) => r.updatedAt)]),
-      });
-    }
-    return {
-      teamId: desk.teamId, scope: isBlind ? 'rated-by-you' : 'all', rows,
-      totals: { articles: docs.length, highlights: anns.length, analysts: new Set(anns.map((a) => a.authorId)).size, ratings: ratings.length },
-      themes: themeCounts(anns),
-    };
+/** The team summary from the in-memory arrays. */
+async function naiveTeamOf(user: User, isBlind: boolean): Promise<TeamSummary> {
+  const rows = [];
+  for (const doc of [...docs].sort((a, b) => cmp(a.title, b.title) || cmp(a.id, b.id))) {
+    const list = anns.filter((a) => a.documentId === doc.id);
+    const ids = new Set(list.map((a) => a.id));
+    const all = ratings.filter((r) => ids.has(r.annotationId));
+    const visible = visibleRatings(ids, { userId: user.id, isBlind });
+    const contestedCount = list.filter((ann) => {
+      const judged = visible.filter((r) => r.annotationId === ann.id && r.credibility <= 5).map((r) => r.credibility);
+      return judged.length >= 2 && Math.max(...judged) - Math.min(...judged) >= 2;
+    }).length;
+    const { admiralty, agreement } = await getDocumentAgreement({ user, documentId: doc.id });
+    rows.push({
+      documentId: doc.id, title: doc.title, outlet: doc.outlet, highlights: list.length, analysts: new Set(list.map((a) => a.authorId)).size,
+      topThemes: themeCounts(list).slice(0, 3).map((t) => t.name), admiralty: admiralty.code, agreement: toAgreementCell(agreement.ordinal),
+      contestedCount, lastActivity: iso([...list.map((a) => a.updatedAt), ...all.map((r) => r.updatedAt)]),
+    });
   }
+  return {
+    teamId: desk.teamId, scope: isBlind ? 'rated-by-you' : 'all', rows,
+    totals: { articles: docs.length, highlights: anns.length, analysts: new Set(anns.map((a) => a.authorId)).size, ratings: ratings.length },
+    themes: themeCounts(anns),
+  };
+}
+describe('summarizeTeam', () => {
+
 
   it('matches the naive rows, totals and theme counts, blind and not', async () => {
-    for (const user of [desk.editor, desk.owner, desk.viewer]) expect(await summarizeTeam({ user, teamId: desk.teamId })).toEqual(await naiveTeam(user, true));
+    for (const user of [desk.editor, desk.owner, desk.viewer]) expect(await summarizeTeam({ user, teamId: desk.teamId })).toEqual(await naiveTeamOf(user, true));
     const summary = await summarizeTeam({ user: desk.editor, teamId: desk.teamId });
     // The second article's outlet was rated B and C by the editor and another analyst: lower median B.
     expect(summary.rows.map((r) => r.admiralty[0])).toEqual(['?', 'B', '?']);
     expect(summary.rows.map((r) => r.contestedCount > 0)).toEqual([true, true, false]);
     expect(summary.rows[2]).toMatchObject({ highlights: 0, analysts: 0, topThemes: [], lastActivity: null, agreement: { alpha: null } });
-    await withBlind(false, async () => expect(await summarizeTeam({ user: desk.viewer, teamId: desk.teamId })).toEqual(await naiveTeam(desk.viewer, false)));
+    await withBlind(false, async () => expect(await summarizeTeam({ user: desk.viewer, teamId: desk.teamId })).toEqual(await naiveTeamOf(desk.viewer, false)));
   });
 
   it('GET /api/teams/:id/summary answers 200, 401 signed out, 404 to an outsider', async () => {
@@ -322,5 +324,34 @@ describe('summarizeTeam', () => {
     expect(res.body.summary).toEqual(JSON.parse(JSON.stringify(await summarizeTeam({ user: desk.owner, teamId: desk.teamId }))));
     expect((await get(null)).status).toBe(401);
     expect((await get(desk.outsider)).status).toBe(404);
+  });
+});
+
+describe('after highlights, themes and ratings are taken away', () => {
+  // The summaries read counts the database keeps up to date (docs/decisions/013): counts that fall
+  // (to 0, too) must show as they do in the naive computation over what is left.
+  it('every figure still matches, blind and not, per article and for the team', async () => {
+    const main = docs[0]!;
+    const gone = new Set(anns.filter((a) => a.documentId === main.id).filter(() => random() < 0.3).map((a) => a.id));
+    await db.annotation.deleteMany({ where: { id: { in: [...gone] } } });
+    anns.splice(0, anns.length, ...anns.filter((a) => !gone.has(a.id)));
+    ratings.splice(0, ratings.length, ...ratings.filter((r) => !gone.has(r.annotationId)));
+    // Some ratings withdrawn, some themes taken off (every theme of a few highlights, one of others).
+    const withdrawn = ratings.filter(() => random() < 0.2);
+    for (const r of withdrawn) await db.passageRating.delete({ where: { annotationId_userId: { annotationId: r.annotationId, userId: r.userId } } });
+    ratings.splice(0, ratings.length, ...ratings.filter((r) => !withdrawn.includes(r)));
+    for (const ann of anns.filter((a) => a.tagIds.length && random() < 0.25)) {
+      const removed = random() < 0.5 ? ann.tagIds : ann.tagIds.slice(0, 1);
+      await db.annotationTag.deleteMany({ where: { annotationId: ann.id, tagId: { in: removed } } });
+      ann.tagIds = ann.tagIds.filter((id) => !removed.includes(id));
+    }
+    // Written straight to the tables, so the articles' revisions are bumped here, as the app's writes do.
+    await db.document.updateMany({ where: { teamId: desk.teamId }, data: { revision: { increment: 1 } } });
+    for (const doc of docs) for (const user of [desk.owner, desk.editor, desk.viewer]) await expectDocumentMatches(user, doc, true);
+    for (const user of [desk.editor, desk.owner]) expect(await summarizeTeam({ user, teamId: desk.teamId })).toEqual(await naiveTeamOf(user, true));
+    await withBlind(false, async () => {
+      for (const doc of docs) await expectDocumentMatches(desk.viewer, doc, false);
+      expect(await summarizeTeam({ user: desk.viewer, teamId: desk.teamId })).toEqual(await naiveTeamOf(desk.viewer, false));
+    });
   });
 });
