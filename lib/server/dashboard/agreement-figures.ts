@@ -79,8 +79,8 @@ type Scope = { documentId: string } | { teamId: string };
 
 /**
  * The articles' tallies from their 'profile' tallies (folded by the caller). A blind viewer sees
- * the passages they rated, counted from their own ratings (index (documentId, userId,
- * annotationId)); the rest of the article's passages are hidden from them. The last rating change
+ * the passages they rated (their own ratings, index (documentId, userId, annotationId), each
+ * passage's counts from PassageTally); the rest of the article's passages are hidden from them. The last rating change
  * is one probe per article of the index (documentId, updatedAt).
  */
 async function profileTallies(scope: Scope, viewer: Viewer): Promise<Tallies> {
@@ -88,16 +88,15 @@ async function profileTallies(scope: Scope, viewer: Viewer): Promise<Tallies> {
     const column = Prisma.raw(`${alias}."documentId"`);
     return 'documentId' in scope ? Prisma.sql`${column} = ${scope.documentId}` : Prisma.sql`${column} IN (SELECT d.id FROM "Document" d WHERE d."teamId" = ${scope.teamId})`;
   };
-  const count = (grade: number) => Prisma.sql`count(*) FILTER (WHERE r.credibility = ${Prisma.raw(String(grade))})`;
+  // A blind viewer's passages are those they rated: their counts per grade are the passages'
+  // tallies (PassageTally, all of the passage's ratings, as the blind rule shows them).
   const own = viewer.isBlind
     ? Prisma.sql`
       UNION ALL
-      SELECT own."documentId", concat_ws(',', c1, c2, c3, c4, c5, c6) AS profile, count(*)::int AS passages, true AS visible FROM (
-        SELECT m."documentId", ${count(1)} AS c1, ${count(2)} AS c2, ${count(3)} AS c3, ${count(4)} AS c4, ${count(5)} AS c5, ${count(6)} AS c6
-        FROM "PassageRating" m JOIN "PassageRating" r ON r."annotationId" = m."annotationId"
-        WHERE ${inScope('m')} AND m."userId" = ${viewer.userId}
-        GROUP BY m."documentId", r."annotationId"
-      ) own GROUP BY 1, 2`
+      SELECT m."documentId", concat_ws(',', p.c1, p.c2, p.c3, p.c4, p.c5, p.c6) AS profile, count(*)::int AS passages, true AS visible
+      FROM "PassageRating" m JOIN "PassageTally" p ON p."annotationId" = m."annotationId"
+      WHERE ${inScope('m')} AND m."userId" = ${viewer.userId}
+      GROUP BY 1, 2`
     : Prisma.empty;
   const articles = 'documentId' in scope ? Prisma.sql`SELECT ${scope.documentId}::text AS id` : Prisma.sql`SELECT d.id FROM "Document" d WHERE d."teamId" = ${scope.teamId}`;
   const [rows, lastRated] = await Promise.all([

@@ -48,17 +48,16 @@ export async function countCredibility(documentId: string, viewer: Viewer): Prom
  */
 export async function listContested(documentId: string, viewer: Viewer, limit = 10): Promise<ContestedPassage[]> {
   const visible = visibleRatingsSql({ scope: { documentId }, ...viewer });
-  // An open team: the article's passage tallies (folded by the caller, docs/decisions/013) in the
-  // order of their index. A blind viewer: the passages they rated, spread computed from their ratings.
+  // The article's passage tallies (folded by the caller, docs/decisions/013): an open team's in the
+  // order of their index; a blind viewer's, those of the passages they rated.
   const top = viewer.isBlind
     ? Prisma.sql`
-      SELECT s."annotationId", s.spread, s.raters, a.start, a."end", a.exact
-      FROM (
-        SELECT v."annotationId", (max(v.credibility) - min(v.credibility))::int AS spread, count(*)::int AS raters
-        FROM visible v WHERE v.credibility <= 5
-        GROUP BY v."annotationId" HAVING count(*) >= 2 AND max(v.credibility) > min(v.credibility)
-      ) s JOIN "Annotation" a ON a.id = s."annotationId"
-      ORDER BY s.spread DESC, s.raters DESC, a.start, s."annotationId" COLLATE "C"
+      SELECT p."annotationId", p.spread, p.raters, a.start, a."end", a.exact
+      FROM "PassageRating" m
+      JOIN "PassageTally" p ON p."annotationId" = m."annotationId"
+      JOIN "Annotation" a ON a.id = p."annotationId"
+      WHERE m."documentId" = ${documentId} AND m."userId" = ${viewer.userId} AND p.raters >= 2 AND p.spread >= 1
+      ORDER BY p.spread DESC, p.raters DESC, p.start, p."annotationId" COLLATE "C"
       LIMIT ${limit}`
     : Prisma.sql`
       SELECT p."annotationId", p.spread, p.raters, a.start, a."end", a.exact
