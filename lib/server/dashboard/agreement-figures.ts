@@ -94,7 +94,9 @@ async function profileTallies(scope: Scope, viewer: Viewer): Promise<Tallies> {
     ? Prisma.sql`
       UNION ALL
       SELECT m."documentId", concat_ws(',', p.c1, p.c2, p.c3, p.c4, p.c5, p.c6) AS profile, count(*)::int AS passages, true AS visible
-      FROM "PassageRating" m JOIN "PassageTally" p ON p."annotationId" = m."annotationId"
+      FROM "PassageRating" m
+      -- One primary-key probe per passage rated (LIMIT keeps the planner from hashing every tally).
+      CROSS JOIN LATERAL (SELECT t.* FROM "PassageTally" t WHERE t."annotationId" = m."annotationId" LIMIT 1) p
       WHERE ${inScope('m')} AND m."userId" = ${viewer.userId}
       GROUP BY 1, 2`
     : Prisma.empty;

@@ -53,12 +53,15 @@ export async function listContested(documentId: string, viewer: Viewer, limit = 
   const top = viewer.isBlind
     ? Prisma.sql`
       SELECT p."annotationId", p.spread, p.raters, a.start, a."end", a.exact
-      FROM "PassageRating" m
-      JOIN "PassageTally" p ON p."annotationId" = m."annotationId"
-      JOIN "Annotation" a ON a.id = p."annotationId"
-      WHERE m."documentId" = ${documentId} AND m."userId" = ${viewer.userId} AND p.raters >= 2 AND p.spread >= 1
-      ORDER BY p.spread DESC, p.raters DESC, p.start, p."annotationId" COLLATE "C"
-      LIMIT ${limit}`
+      FROM (
+        SELECT p."annotationId", p.spread, p.raters, p.start
+        FROM "PassageRating" m
+        -- One primary-key probe per passage rated (LIMIT keeps the planner from hashing every tally).
+        CROSS JOIN LATERAL (SELECT t.* FROM "PassageTally" t WHERE t."annotationId" = m."annotationId" LIMIT 1) p
+        WHERE m."documentId" = ${documentId} AND m."userId" = ${viewer.userId} AND p.raters >= 2 AND p.spread >= 1
+        ORDER BY p.spread DESC, p.raters DESC, p.start, p."annotationId" COLLATE "C"
+        LIMIT ${limit}
+      ) p JOIN "Annotation" a ON a.id = p."annotationId"`
     : Prisma.sql`
       SELECT p."annotationId", p.spread, p.raters, a.start, a."end", a.exact
       FROM "PassageTally" p JOIN "Annotation" a ON a.id = p."annotationId"
