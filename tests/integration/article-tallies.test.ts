@@ -57,15 +57,13 @@ async function recount(documentId: string, tx: Tx = db): Promise<string[]> {
       UNION ALL SELECT 'grade', "userId", '', credibility, 0, count(*) FROM r GROUP BY 2, 4
       UNION ALL SELECT 'profile', profile, '', 0, 0, count(*) FROM passages GROUP BY 2
       UNION ALL
-      SELECT 'band', band.tag, '', band.b0, band.b1, count(*) FROM (
+      SELECT 'band', x.tag, '', i, 0, count(*) FROM (
         SELECT '' AS tag, a.start, a."end" FROM a UNION ALL SELECT t."tagId", t.start, t."end" FROM t
       ) x CROSS JOIN d
-      CROSS JOIN LATERAL (
-        -- The first and last band of the span, found by walking the bands (not by the triggers' formula).
-        SELECT x.tag, min(i) AS b0, max(i) AS b1 FROM generate_series(0, d.bins - 1) i
-        WHERE (i::bigint * d.length / d.bins) < x."end" AND ((i + 1)::bigint * d.length / d.bins) > x.start
-      ) band
-      GROUP BY 2, 4, 5
+      -- The bands the span overlaps, found by walking every band (not by the triggers' formula).
+      CROSS JOIN generate_series(0, d.bins - 1) i
+      WHERE (i::bigint * d.length / d.bins) < x."end" AND ((i + 1)::bigint * d.length / d.bins) > x.start
+      GROUP BY 2, 4
     )
     SELECT concat_ws('|', kind, k1, k2, i1, i2, n) AS row FROM keyed WHERE n <> 0`;
   return rows.map((r) => r.row).sort();

@@ -24,25 +24,22 @@ export const DEFAULT_DENSITY_BINS = 60;
 export async function computeDensity(documentId: string, length: number, bins = DEFAULT_DENSITY_BINS): Promise<DensityBin[]> {
   const n = Math.min(bins, length);
   if (n < 1) return [];
+  if (bins === DEFAULT_DENSITY_BINS) return densityFromTallies(documentId, length, n);
   // Highlights are first grouped by their (first band, last band) pair, with and without their
   // theme: a few thousand groups at most, however many highlights; only those groups are expanded
   // to their bands. Every figure below is a sum over the groups, equal to the count over highlights.
-  // At the default number of bands the groups are kept by the database ('band' tallies of
-  // min(60, length) bands, folded by the caller: docs/decisions/013); any other number counts them
-  // from the article's highlights and theme rows.
-  const fromTallies = bins === DEFAULT_DENSITY_BINS;
   const first = Prisma.sql`LEAST(GREATEST(((a.start::bigint + 1) * ${n}::int - 1) / ${length}::int, 0), ${n}::int - 1)::int`;
   const last = Prisma.sql`LEAST(GREATEST((a."end"::bigint * ${n}::int - 1) / ${length}::int, 0), ${n}::int - 1)::int`;
-  const ranges = fromTallies
-    ? Prisma.sql`SELECT x.i1 AS b0, x.i2 AS b1, x.n FROM "ArticleTally" x WHERE x."documentId" = ${documentId} AND x.kind = 'band' AND x.k1 = '' AND x.n > 0`
-    : Prisma.sql`SELECT ${first} AS b0, ${last} AS b1, count(*) AS n FROM "Annotation" a WHERE a."documentId" = ${documentId} GROUP BY 1, 2`;
-  // The theme rows carry their highlight's span (docs/decisions/012): no join to the highlights.
-  const tagged = fromTallies
-    ? Prisma.sql`SELECT x.i1 AS b0, x.i2 AS b1, x.k1 AS "tagId", x.n FROM "ArticleTally" x WHERE x."documentId" = ${documentId} AND x.kind = 'band' AND x.k1 <> '' AND x.n > 0`
-    : Prisma.sql`SELECT ${first} AS b0, ${last} AS b1, a."tagId", count(*) AS n FROM "AnnotationTag" a WHERE a."documentId" = ${documentId} GROUP BY 1, 2, 3`;
   return db.$queryRaw<DensityBin[]>`
-    WITH ranges AS (${ranges}),
-    tagged AS (${tagged}),
+    WITH ranges AS (
+      SELECT ${first} AS b0, ${last} AS b1, count(*) AS n
+      FROM "Annotation" a WHERE a."documentId" = ${documentId} GROUP BY 1, 2
+    ),
+    tagged AS (
+      -- The theme rows carry their highlight's span (docs/decisions/012): no join to the highlights.
+      SELECT ${first} AS b0, ${last} AS b1, a."tagId", count(*) AS n
+      FROM "AnnotationTag" a WHERE a."documentId" = ${documentId} GROUP BY 1, 2, 3
+    ),
     totals AS (SELECT "tagId", sum(n) AS total FROM tagged GROUP BY "tagId"),
     ranked AS (
       SELECT band AS bin, t."tagId",
@@ -56,6 +53,34 @@ export async function computeDensity(documentId: string, length: number, bins = 
            COALESCE(counts.count, 0) AS count, ranked."tagId"
     FROM generate_series(0, ${n}::int - 1) AS s(bin)
     LEFT JOIN counts ON counts.bin = s.bin
+    LEFT JOIN ranked ON ranked.bin = s.bin AND ranked.rank = 1
+    ORDER BY s.bin`;
+}
+
+/**
+ * The same strip at the default number of bands, from the article's 'band' tallies (highlights
+ * and theme rows per band overlapped, folded by the caller: docs/decisions/013) and its 'theme'
+ * tallies (the themes' totals, for ties): at most a row per band and theme.
+ */
+function densityFromTallies(documentId: string, length: number, n: number): Promise<DensityBin[]> {
+  return db.$queryRaw<DensityBin[]>`
+    WITH bands AS (
+      SELECT x.k1 AS "tagId", x.i1 AS bin, x.n FROM "ArticleTally" x
+      WHERE x."documentId" = ${documentId} AND x.kind = 'band' AND x.n > 0
+    ),
+    totals AS (
+      SELECT x.k1 AS "tagId", sum(x.n) AS total FROM "ArticleTally" x
+      WHERE x."documentId" = ${documentId} AND x.kind = 'theme' AND x.n > 0 GROUP BY x.k1
+    ),
+    ranked AS (
+      SELECT b.bin, b."tagId", ROW_NUMBER() OVER (PARTITION BY b.bin ORDER BY b.n DESC, totals.total DESC, b."tagId" COLLATE "C") AS rank
+      FROM bands b JOIN totals ON totals."tagId" = b."tagId" WHERE b."tagId" <> ''
+    )
+    SELECT s.bin, (s.bin::bigint * ${length}::int / ${n}::int)::int AS start,
+           ((s.bin + 1)::bigint * ${length}::int / ${n}::int)::int AS "end",
+           COALESCE(counts.n, 0)::int AS count, ranked."tagId"
+    FROM generate_series(0, ${n}::int - 1) AS s(bin)
+    LEFT JOIN bands counts ON counts.bin = s.bin AND counts."tagId" = ''
     LEFT JOIN ranked ON ranked.bin = s.bin AND ranked.rank = 1
     ORDER BY s.bin`;
 }

@@ -75,7 +75,8 @@ ALTER TABLE "ArticleTallyDelta" ADD CONSTRAINT "ArticleTallyDelta_documentId_fke
 ALTER TABLE "PassageTally" ADD CONSTRAINT "PassageTally_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "Document"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 
--- Counted changes from highlights added and removed: per author, per creation day, per band range.
+-- Counted changes from highlights added and removed: per author, per creation day, per band of
+-- the density strip (of min(60, length) bands) the highlight overlaps.
 CREATE FUNCTION credence_annotation_deltas(added "Annotation"[], removed "Annotation"[])
 RETURNS TABLE ("documentId" TEXT, kind TEXT, k1 TEXT, k2 TEXT, i1 INTEGER, i2 INTEGER, n BIGINT)
 LANGUAGE sql STABLE AS $$
@@ -91,17 +92,20 @@ LANGUAGE sql STABLE AS $$
     UNION ALL
     SELECT l."documentId", 'day', 'h', '', (l."createdAt"::date - DATE '1970-01-01'), 0, l.sign FROM located l
     UNION ALL
-    SELECT l."documentId", 'band', '', '',
-           LEAST(GREATEST(((l.start::bigint + 1) * l.bins - 1) / l.length, 0), l.bins - 1)::int,
-           LEAST(GREATEST((l."end"::bigint * l.bins - 1) / l.length, 0), l.bins - 1)::int, l.sign
-    FROM located l WHERE l.length > 0
+    -- Every band the span overlaps (its first and last band as the density strip computes them).
+    SELECT l."documentId", 'band', '', '', band, 0, l.sign
+    FROM located l
+    CROSS JOIN LATERAL generate_series(
+      LEAST(GREATEST(((l.start::bigint + 1) * l.bins - 1) / l.length, 0), l.bins - 1)::int,
+      LEAST(GREATEST((l."end"::bigint * l.bins - 1) / l.length, 0), l.bins - 1)::int) AS band
+    WHERE l.length > 0
   )
   SELECT k."documentId", k.kind, k.k1, k.k2, k.i1, k.i2, sum(k.sign)::bigint
   FROM keyed k GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(k.sign) <> 0
 $$;
 
 -- Counted changes from theme rows added and removed: per theme and author, per theme and exact
--- span, per theme and band range, and per highlight (its number of theme rows: the fold turns a
+-- span, per theme and band overlapped, and per highlight (its number of theme rows: the fold turns a
 -- highlight's count going from 0 or to 0 into the article's 'tagged' count, exactly, whatever
 -- other transactions do meanwhile).
 CREATE FUNCTION credence_annotation_tag_deltas(added "AnnotationTag"[], removed "AnnotationTag"[])
@@ -118,10 +122,13 @@ LANGUAGE sql STABLE AS $$
     UNION ALL
     SELECT l."documentId", 'span', l."tagId", '', l.start, l."end", l.sign FROM located l
     UNION ALL
-    SELECT l."documentId", 'band', l."tagId", '',
-           LEAST(GREATEST(((l.start::bigint + 1) * l.bins - 1) / l.length, 0), l.bins - 1)::int,
-           LEAST(GREATEST((l."end"::bigint * l.bins - 1) / l.length, 0), l.bins - 1)::int, l.sign
-    FROM located l WHERE l.length > 0
+    -- Every band the span overlaps (its first and last band as the density strip computes them).
+    SELECT l."documentId", 'band', l."tagId", '', band, 0, l.sign
+    FROM located l
+    CROSS JOIN LATERAL generate_series(
+      LEAST(GREATEST(((l.start::bigint + 1) * l.bins - 1) / l.length, 0), l.bins - 1)::int,
+      LEAST(GREATEST((l."end"::bigint * l.bins - 1) / l.length, 0), l.bins - 1)::int) AS band
+    WHERE l.length > 0
     UNION ALL
     SELECT l."documentId", 'themes', l."annotationId", '', 0, 0, l.sign FROM located l
   )
