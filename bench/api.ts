@@ -71,6 +71,11 @@ async function load(options: Load): Promise<Run> {
   if (options.thinkMs === undefined) return cannon(options);
   const { latencies, statuses, errors, seconds } = await analystsLoad({ ...options, clients: options.connections, thinkMs: options.thinkMs, random: thinkRandom });
   const non2xx = Object.entries(statuses).reduce((sum, [status, count]) => sum + (Number(status) >= 200 && Number(status) <= 299 ? 0 : count), 0);
+  return runOf(latencies, seconds, { non2xx, errors, timeouts: 0, statuses });
+}
+
+/** A run's figures from every response's latency over `seconds`. */
+function runOf(latencies: number[], seconds: number, counts: Pick<Run, 'non2xx' | 'errors' | 'timeouts' | 'statuses'>): Run {
   return {
     requests: latencies.length,
     rps: round(latencies.length / seconds),
@@ -78,10 +83,7 @@ async function load(options: Load): Promise<Run> {
     p95: round(percentile(latencies, 95)),
     p99: round(percentile(latencies, 99)),
     max: round(Math.max(...latencies)),
-    non2xx,
-    errors,
-    timeouts: 0,
-    statuses,
+    ...counts,
   };
 }
 
@@ -122,18 +124,12 @@ async function cannon(options: Load): Promise<Run> {
   const started = performance.now();
   const result = await instance;
   const seconds = options.amount ? (performance.now() - started) / 1000 : options.seconds;
-  return {
-    requests: latencies.length,
-    rps: round(latencies.length / seconds),
-    p50: round(percentile(latencies, 50)),
-    p95: round(percentile(latencies, 95)),
-    p99: round(percentile(latencies, 99)),
-    max: round(Math.max(...latencies)),
+  return runOf(latencies, seconds, {
     non2xx: options.headers?.['if-none-match'] ? non2xx : Math.max(non2xx, result.non2xx),
     errors: result.errors,
     timeouts: result.timeouts,
     statuses,
-  };
+  });
 }
 
 function summarize(runs: Run[]) {
