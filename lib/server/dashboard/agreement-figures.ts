@@ -3,9 +3,9 @@ import { Prisma } from '@prisma/client';
 import { admiraltyCode, summarizeCredibilityCounts, type Credibility, type Reliability } from '@/lib/agreement/admiralty';
 import { alphaFromTally, type AlphaResult, type CoincidenceTally } from '@/lib/agreement/krippendorff';
 import { db } from '@/lib/db';
-import { foldTeamTallies, parseProfile, type GradeCounts } from '@/lib/server/dashboard/article-tallies';
+import { foldTeamTallies, parseProfile, teamTalliesSql, type GradeCounts } from '@/lib/server/dashboard/article-tallies';
 import { laterTime } from '@/lib/server/dashboard/headline-figures';
-import { isoTimeSql } from '@/lib/server/dashboard/visible-ratings';
+import { isoTimeSql, ratingsInScopeSql, type RatingsScope } from '@/lib/server/dashboard/visible-ratings';
 import type { Viewer } from '@/lib/server/dashboard/credibility-figures';
 import type { DocumentAgreementDto } from '@/lib/server/ratings/document-agreement';
 import { EMPTY_SOURCE_RATINGS, sourceRatingsFor } from '@/lib/server/ratings/source-ratings';
@@ -74,20 +74,13 @@ export function profileRow(documentId: string, counts: GradeCounts, passages: nu
   return { documentId, visible, m, median, passages, ratings, changed: null, pairs };
 }
 
-/** Which articles: one, or every article of a team. */
-type Scope = { documentId: string } | { teamId: string };
-
 /**
  * The articles' tallies from their 'profile' tallies (folded by the caller). A blind viewer sees
  * the passages they rated (their own ratings, index (documentId, userId, annotationId), each
  * passage's counts from PassageTally); the rest of the article's passages are hidden from them. The last rating change
  * is one probe per article of the index (documentId, updatedAt).
  */
-async function profileTallies(scope: Scope, viewer: Viewer): Promise<Tallies> {
-  const inScope = (alias: string) => {
-    const column = Prisma.raw(`${alias}."documentId"`);
-    return 'documentId' in scope ? Prisma.sql`${column} = ${scope.documentId}` : Prisma.sql`${column} IN (SELECT d.id FROM "Document" d WHERE d."teamId" = ${scope.teamId})`;
-  };
+async function profileTallies(scope: RatingsScope, viewer: Viewer): Promise<Tallies> {
   // A blind viewer's passages are those they rated: their counts per grade are the passages'
   // tallies (PassageTally, all of the passage's ratings, as the blind rule shows them).
   const own = viewer.isBlind
@@ -97,14 +90,14 @@ async function profileTallies(scope: Scope, viewer: Viewer): Promise<Tallies> {
       FROM "PassageRating" m
       -- One primary-key probe per passage rated (LIMIT keeps the planner from hashing every tally).
       CROSS JOIN LATERAL (SELECT t.* FROM "PassageTally" t WHERE t."annotationId" = m."annotationId" LIMIT 1) p
-      WHERE ${inScope('m')} AND m."userId" = ${viewer.userId}
+      WHERE ${ratingsInScopeSql(scope, 'm')} AND m."userId" = ${viewer.userId}
       GROUP BY 1, 2`
     : Prisma.empty;
   const articles = 'documentId' in scope ? Prisma.sql`SELECT ${scope.documentId}::text AS id` : Prisma.sql`SELECT d.id FROM "Document" d WHERE d."teamId" = ${scope.teamId}`;
   const [rows, lastRated] = await Promise.all([
     db.$queryRaw<{ documentId: string; profile: string; passages: number; visible: boolean }[]>`
       SELECT x."documentId", x.k1 AS profile, x.n::int AS passages, false AS visible
-      FROM "ArticleTally" x WHERE ${inScope('x')} AND x.kind = 'profile' AND x.n > 0
+      FROM (${'documentId' in scope ? Prisma.sql`SELECT * FROM "ArticleTally" t WHERE t."documentId" = ${scope.documentId} AND t.kind = 'profile' AND t.n > 0` : teamTalliesSql(scope.teamId, ['profile'])}) x
       ${own}`,
     db.$queryRaw<{ documentId: string; changed: string | null }[]>`
       SELECT a.id AS "documentId",

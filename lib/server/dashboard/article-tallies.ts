@@ -1,4 +1,5 @@
 import 'server-only';
+import { Prisma } from '@prisma/client';
 import { db } from '@/lib/db';
 
 // The article's figures kept by the database (docs/decisions/013-article-tallies.md): triggers
@@ -29,4 +30,21 @@ export function parseProfile(key: string): GradeCounts {
   const counts = key.split(',').map(Number);
   if (counts.length !== 6 || counts.some((count) => !Number.isInteger(count) || count < 0)) throw new Error(`Not a grade profile: ${key}`);
   return counts as GradeCounts;
+}
+
+/**
+ * A team's tallies of the given kinds (n > 0), as rows ("documentId", kind, k1, k2, i1, i2, n):
+ * read article by article through the primary key (documentId, kind, …), a range per article and
+ * kind. (Joined to the team's articles as a whole, the planner scans every tally of the database
+ * when the team holds most of it.)
+ */
+export function teamTalliesSql(teamId: string, kinds: string[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT x.* FROM "Document" d
+    CROSS JOIN LATERAL (
+      SELECT t."documentId", t.kind, t.k1, t.k2, t.i1, t.i2, t.n FROM "ArticleTally" t
+      WHERE t."documentId" = d.id AND t.kind = ANY (${kinds}::text[]) AND t.n > 0
+      OFFSET 0 -- keeps the subquery per article (not flattened into one join)
+    ) x
+    WHERE d."teamId" = ${teamId}`;
 }

@@ -3,7 +3,8 @@ import { Prisma } from '@prisma/client';
 import { db } from '@/lib/db';
 import type { Viewer } from '@/lib/server/dashboard/credibility-figures';
 import type { TeamSummary, TeamSummaryRow, ThemeCount } from '@/lib/server/dashboard/summary-types';
-import { isoTimeSql, visibleRatingsSql } from '@/lib/server/dashboard/visible-ratings';
+import { teamTalliesSql } from '@/lib/server/dashboard/article-tallies';
+import { isoTimeSql } from '@/lib/server/dashboard/visible-ratings';
 
 /** A team overview row before the per-article Admiralty code and agreement are added. */
 export type TeamRowCounts = Omit<TeamSummaryRow, 'admiralty' | 'agreement'>;
@@ -15,21 +16,22 @@ export type TeamRowCounts = Omit<TeamSummaryRow, 'admiralty' | 'agreement'>;
 export async function countTeamRows(teamId: string, viewer: Viewer): Promise<TeamRowCounts[]> {
   // Contested passages (a spread of two grades or more among the visible judgeable ratings): an
   // open team's from the passage tallies, a blind viewer's from the passages they rated.
+  // Contested passages (a spread of two grades or more among the judgeable ratings), from the
+  // passages' tallies: an open team's every passage (the index (documentId, spread, …), article by
+  // article), a blind viewer's the passages they rated (a primary-key probe each).
   const contested = viewer.isBlind
     ? Prisma.sql`
-      SELECT "documentId", count(*)::int AS n FROM (
-        SELECT v."documentId" FROM (${visibleRatingsSql({ scope: { teamId }, ...viewer })}) v WHERE v.credibility <= 5
-        GROUP BY v."documentId", v."annotationId" HAVING max(v.credibility) - min(v.credibility) >= 2
-      ) spread GROUP BY "documentId"`
+      SELECT m."documentId", count(*)::int AS n FROM "PassageRating" m
+      CROSS JOIN LATERAL (SELECT t.spread FROM "PassageTally" t WHERE t."annotationId" = m."annotationId" LIMIT 1) p
+      WHERE m."userId" = ${viewer.userId} AND m."documentId" IN (SELECT d.id FROM "Document" d WHERE d."teamId" = ${teamId}) AND p.spread >= 2
+      GROUP BY m."documentId"`
     : Prisma.sql`
-      SELECT p."documentId", count(*)::int AS n FROM "PassageTally" p
-      WHERE p."documentId" IN (SELECT d.id FROM "Document" d WHERE d."teamId" = ${teamId}) AND p.spread >= 2
-      GROUP BY p."documentId"`;
+      SELECT d.id AS "documentId", c.n FROM "Document" d
+      CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM "PassageTally" p WHERE p."documentId" = d.id AND p.spread >= 2) c
+      WHERE d."teamId" = ${teamId}`;
   return db.$queryRaw<TeamRowCounts[]>`
-    WITH tallies AS (
-      SELECT x."documentId", x.kind, x.k1, x.n FROM "ArticleTally" x
-      WHERE x."documentId" IN (SELECT d.id FROM "Document" d WHERE d."teamId" = ${teamId}) AND x.kind IN ('author', 'theme') AND x.n > 0
-    ), ann AS (
+    WITH tallies AS (${teamTalliesSql(teamId, ['author', 'theme'])}),
+    ann AS (
       SELECT "documentId", sum(n)::int AS highlights, count(*)::int AS analysts FROM tallies WHERE kind = 'author' GROUP BY "documentId"
     ), themes AS (
       SELECT x."documentId", t.name,
@@ -61,8 +63,7 @@ export async function countTeamTotals(teamId: string): Promise<TeamSummary['tota
            COALESCE(sum(x.n) FILTER (WHERE x.kind = 'author'), 0)::int AS highlights,
            (count(DISTINCT x.k1) FILTER (WHERE x.kind = 'author'))::int AS analysts,
            COALESCE(sum(x.n) FILTER (WHERE x.kind = 'grade'), 0)::int AS ratings
-    FROM "ArticleTally" x
-    WHERE x."documentId" IN (SELECT d.id FROM "Document" d WHERE d."teamId" = ${teamId}) AND x.kind IN ('author', 'grade') AND x.n > 0`;
+    FROM (${teamTalliesSql(teamId, ['author', 'grade'])}) x`;
   return row!;
 }
 
@@ -70,8 +71,7 @@ export async function countTeamTotals(teamId: string): Promise<TeamSummary['tota
 export async function countTeamThemes(teamId: string): Promise<ThemeCount[]> {
   return db.$queryRaw<ThemeCount[]>`
     SELECT t.id AS "tagId", t.name, t.color, sum(x.n)::int AS count
-    FROM "ArticleTally" x JOIN "Tag" t ON t.id = x.k1
-    WHERE x."documentId" IN (SELECT d.id FROM "Document" d WHERE d."teamId" = ${teamId}) AND x.kind = 'theme' AND x.n > 0
+    FROM (${teamTalliesSql(teamId, ['theme'])}) x JOIN "Tag" t ON t.id = x.k1
     GROUP BY t.id, t.name, t.color
     ORDER BY count DESC, t.name COLLATE "C", t.id COLLATE "C"`;
 }
