@@ -1,6 +1,7 @@
 import 'server-only';
 import { Prisma } from '@prisma/client';
 import { db } from '@/lib/db';
+import type { RatingsScope } from '@/lib/server/dashboard/visible-ratings';
 
 // The article's figures kept by the database (docs/decisions/013-article-tallies.md): triggers
 // append counted changes to ArticleTallyDelta; folding adds them into ArticleTally and
@@ -33,18 +34,18 @@ export function parseProfile(key: string): GradeCounts {
 }
 
 /**
- * A team's tallies of the given kinds (n > 0), as rows ("documentId", kind, k1, k2, i1, i2, n):
- * read article by article through the primary key (documentId, kind, …), a range per article and
- * kind. (Joined to the team's articles as a whole, the planner scans every tally of the database
- * when the team holds most of it.)
+ * The tallies of the given kinds (n > 0) of one article or of a team's articles, as rows
+ * ("documentId", kind, k1, k2, i1, i2, n). A team's are read article by article through the
+ * primary key (documentId, kind, …): joined to the team's articles as a whole, the planner scans
+ * every tally of the database when the team holds most of it.
  */
-export function teamTalliesSql(teamId: string, kinds: string[]): Prisma.Sql {
+export function talliesSql(scope: RatingsScope, kinds: string[]): Prisma.Sql {
+  const ofArticle = (documentId: Prisma.Sql) => Prisma.sql`
+    SELECT t."documentId", t.kind, t.k1, t.k2, t.i1, t.i2, t.n FROM "ArticleTally" t
+    WHERE t."documentId" = ${documentId} AND t.kind = ANY (${kinds}::text[]) AND t.n > 0`;
+  if ('documentId' in scope) return ofArticle(Prisma.sql`${scope.documentId}`);
   return Prisma.sql`
     SELECT x.* FROM "Document" d
-    CROSS JOIN LATERAL (
-      SELECT t."documentId", t.kind, t.k1, t.k2, t.i1, t.i2, t.n FROM "ArticleTally" t
-      WHERE t."documentId" = d.id AND t.kind = ANY (${kinds}::text[]) AND t.n > 0
-      OFFSET 0 -- keeps the subquery per article (not flattened into one join)
-    ) x
-    WHERE d."teamId" = ${teamId}`;
+    CROSS JOIN LATERAL (${ofArticle(Prisma.sql`d.id`)} OFFSET 0) x -- OFFSET 0: per article, not flattened into one join
+    WHERE d."teamId" = ${scope.teamId}`;
 }

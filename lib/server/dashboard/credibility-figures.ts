@@ -1,6 +1,7 @@
 import 'server-only';
 import { Prisma } from '@prisma/client';
 import { db } from '@/lib/db';
+import { talliesSql } from '@/lib/server/dashboard/article-tallies';
 import { visibleRatingsSql } from '@/lib/server/dashboard/visible-ratings';
 import type { AnalystDistribution, ContestedPassage, CredibilityCounts, CredibilityDistribution } from '@/lib/server/dashboard/summary-types';
 
@@ -17,7 +18,7 @@ export async function countCredibility(documentId: string, viewer: Viewer): Prom
   // docs/decisions/013). A blind viewer's ratings are those of the passages they rated, counted.
   const counted = viewer.isBlind
     ? Prisma.sql`SELECT v."userId", v.credibility, count(*) AS n FROM (${visibleRatingsSql({ scope: { documentId }, ...viewer })}) v GROUP BY 1, 2`
-    : Prisma.sql`SELECT x.k1 AS "userId", x.i1 AS credibility, x.n FROM "ArticleTally" x WHERE x."documentId" = ${documentId} AND x.kind = 'grade' AND x.n > 0`;
+    : Prisma.sql`SELECT x.k1 AS "userId", x.i1 AS credibility, x.n FROM (${talliesSql({ documentId }, ['grade'])}) x`;
   const rows = await db.$queryRaw<{ userId: string | null; name: string | null; credibility: number; count: number }[]>`
     WITH counted AS (${counted})
     SELECT c."userId", u.name, c.credibility, sum(c.n)::int AS count

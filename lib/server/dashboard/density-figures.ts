@@ -1,6 +1,7 @@
 import 'server-only';
 import { Prisma } from '@prisma/client';
 import { db } from '@/lib/db';
+import { talliesSql } from '@/lib/server/dashboard/article-tallies';
 import type { DensityBin } from '@/lib/server/dashboard/summary-types';
 
 /**
@@ -65,12 +66,10 @@ export async function computeDensity(documentId: string, length: number, bins = 
 function densityFromTallies(documentId: string, length: number, n: number): Promise<DensityBin[]> {
   return db.$queryRaw<DensityBin[]>`
     WITH bands AS (
-      SELECT x.k1 AS "tagId", x.i1 AS bin, x.n FROM "ArticleTally" x
-      WHERE x."documentId" = ${documentId} AND x.kind = 'band' AND x.n > 0
+      SELECT x.k1 AS "tagId", x.i1 AS bin, x.n FROM (${talliesSql({ documentId }, ['band'])}) x
     ),
     totals AS (
-      SELECT x.k1 AS "tagId", sum(x.n) AS total FROM "ArticleTally" x
-      WHERE x."documentId" = ${documentId} AND x.kind = 'theme' AND x.n > 0 GROUP BY x.k1
+      SELECT x.k1 AS "tagId", sum(x.n) AS total FROM (${talliesSql({ documentId }, ['theme'])}) x GROUP BY x.k1
     ),
     ranked AS (
       SELECT b.bin, b."tagId", ROW_NUMBER() OVER (PARTITION BY b.bin ORDER BY b.n DESC, totals.total DESC, b."tagId" COLLATE "C") AS rank

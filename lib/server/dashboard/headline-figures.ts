@@ -1,6 +1,7 @@
 import 'server-only';
 import { Prisma } from '@prisma/client';
 import { db } from '@/lib/db';
+import { talliesSql } from '@/lib/server/dashboard/article-tallies';
 import { isoTimeSql } from '@/lib/server/dashboard/visible-ratings';
 import type { ActivityDay, SummaryHeadline } from '@/lib/server/dashboard/summary-types';
 
@@ -21,10 +22,10 @@ export type HighlightCounts = Pick<SummaryHeadline, 'highlights' | 'analysts'> &
 export async function countHighlights(documentId: string): Promise<HighlightCounts> {
   const [row] = await db.$queryRaw<HighlightCounts[]>`
     SELECT COALESCE(sum(t.n) FILTER (WHERE t.kind = 'author'), 0)::int AS highlights,
-           (count(*) FILTER (WHERE t.kind = 'author' AND t.n > 0))::int AS analysts,
+           (count(*) FILTER (WHERE t.kind = 'author'))::int AS analysts,
            (COALESCE(sum(t.n) FILTER (WHERE t.kind = 'author'), 0) - COALESCE(sum(t.n) FILTER (WHERE t.kind = 'tagged'), 0))::int AS untagged,
            (SELECT ${isoTimeSql(Prisma.sql`max(a."updatedAt")`)} FROM "Annotation" a WHERE a."documentId" = ${documentId}) AS "lastChange"
-    FROM "ArticleTally" t WHERE t."documentId" = ${documentId} AND t.kind IN ('author', 'tagged')`;
+    FROM (${talliesSql({ documentId }, ['author', 'tagged'])}) t`;
   return row!;
 }
 
@@ -45,6 +46,6 @@ export async function listActivity(documentId: string): Promise<ActivityDay[]> {
     SELECT to_char(DATE '1970-01-01' + t.i1, 'YYYY-MM-DD') AS day,
            COALESCE(sum(t.n) FILTER (WHERE t.k1 = 'h'), 0)::int AS highlights,
            COALESCE(sum(t.n) FILTER (WHERE t.k1 = 'r'), 0)::int AS ratings
-    FROM "ArticleTally" t WHERE t."documentId" = ${documentId} AND t.kind = 'day'
-    GROUP BY t.i1 HAVING sum(t.n) > 0 ORDER BY t.i1`;
+    FROM (${talliesSql({ documentId }, ['day'])}) t
+    GROUP BY t.i1 ORDER BY t.i1`;
 }

@@ -3,7 +3,7 @@ import { Prisma } from '@prisma/client';
 import { db } from '@/lib/db';
 import type { Viewer } from '@/lib/server/dashboard/credibility-figures';
 import type { TeamSummary, TeamSummaryRow, ThemeCount } from '@/lib/server/dashboard/summary-types';
-import { teamTalliesSql } from '@/lib/server/dashboard/article-tallies';
+import { talliesSql } from '@/lib/server/dashboard/article-tallies';
 import { isoTimeSql } from '@/lib/server/dashboard/visible-ratings';
 
 /** A team overview row before the per-article Admiralty code and agreement are added. */
@@ -30,7 +30,7 @@ export async function countTeamRows(teamId: string, viewer: Viewer): Promise<Tea
       CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM "PassageTally" p WHERE p."documentId" = d.id AND p.spread >= 2) c
       WHERE d."teamId" = ${teamId}`;
   return db.$queryRaw<TeamRowCounts[]>`
-    WITH tallies AS (${teamTalliesSql(teamId, ['author', 'theme'])}),
+    WITH tallies AS (${talliesSql({ teamId }, ['author', 'theme'])}),
     ann AS (
       SELECT "documentId", sum(n)::int AS highlights, count(*)::int AS analysts FROM tallies WHERE kind = 'author' GROUP BY "documentId"
     ), themes AS (
@@ -63,7 +63,7 @@ export async function countTeamTotals(teamId: string): Promise<TeamSummary['tota
            COALESCE(sum(x.n) FILTER (WHERE x.kind = 'author'), 0)::int AS highlights,
            (count(DISTINCT x.k1) FILTER (WHERE x.kind = 'author'))::int AS analysts,
            COALESCE(sum(x.n) FILTER (WHERE x.kind = 'grade'), 0)::int AS ratings
-    FROM (${teamTalliesSql(teamId, ['author', 'grade'])}) x`;
+    FROM (${talliesSql({ teamId }, ['author', 'grade'])}) x`;
   return row!;
 }
 
@@ -71,7 +71,7 @@ export async function countTeamTotals(teamId: string): Promise<TeamSummary['tota
 export async function countTeamThemes(teamId: string): Promise<ThemeCount[]> {
   return db.$queryRaw<ThemeCount[]>`
     SELECT t.id AS "tagId", t.name, t.color, sum(x.n)::int AS count
-    FROM (${teamTalliesSql(teamId, ['theme'])}) x JOIN "Tag" t ON t.id = x.k1
+    FROM (${talliesSql({ teamId }, ['theme'])}) x JOIN "Tag" t ON t.id = x.k1
     GROUP BY t.id, t.name, t.color
     ORDER BY count DESC, t.name COLLATE "C", t.id COLLATE "C"`;
 }

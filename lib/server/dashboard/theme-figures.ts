@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { talliesSql } from '@/lib/server/dashboard/article-tallies';
 import type { ThemeAnalystCount, ThemeCount, TopExcerpt } from '@/lib/server/dashboard/summary-types';
 
 // These functions trust their caller to have checked the viewer's access to the article.
@@ -10,7 +11,7 @@ export async function countThemes(documentId: string): Promise<{ themes: ThemeCo
     SELECT g."tagId", g."authorId" AS "userId", COALESCE(u.name, t.name) AS name, t.color, g.count
     FROM (
       SELECT x.k1 AS "tagId", x.k2 AS "authorId", sum(x.n)::int AS count
-      FROM "ArticleTally" x WHERE x."documentId" = ${documentId} AND x.kind = 'theme' AND x.n > 0
+      FROM (${talliesSql({ documentId }, ['theme'])}) x
       GROUP BY GROUPING SETS ((x.k1), (x.k1, x.k2))
     ) g
     JOIN "Tag" t ON t.id = g."tagId"
@@ -41,7 +42,7 @@ export async function listTopExcerpts(documentId: string, perTheme = 3): Promise
   // highlights for their text and authors, through the (documentId, start, end) index.
   return db.$queryRaw<TopExcerpt[]>`
     WITH themes AS (
-      SELECT DISTINCT x.k1 AS "tagId" FROM "ArticleTally" x WHERE x."documentId" = ${documentId} AND x.kind = 'theme' AND x.n > 0
+      SELECT DISTINCT x.k1 AS "tagId" FROM (${talliesSql({ documentId }, ['theme'])}) x
     ), ranked AS (
       SELECT th."tagId", s.start, s."end", s.count, ROW_NUMBER() OVER (PARTITION BY th."tagId" ORDER BY s.count DESC, s.start, s."end") AS rank
       FROM themes th
