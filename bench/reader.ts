@@ -198,13 +198,11 @@ async function runCredence(browser: Browser, cookies: { name: string; value: str
     await page.waitForFunction(() => (window as any).__bench.paintedAt !== undefined, null, { timeout: 120_000, polling: 50 });
     const load = await page.evaluate(() => ({ paintedAt: (window as any).__bench.paintedAt as number, committedAt: (window as any).__bench.committedAt as number }));
     const nodes = await domNodes(page);
-    // Where the load time goes: the HTML, the scripts, the highlights' request.
+    // Where the load time goes: the HTML (which brings the highlights) and the scripts.
     const phases = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      const lists = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/annotations(?:\?view=reader)?$/.test(e.name));
-      const list = lists[0];
       const bench = (window as any).__bench;
-      return { firstContentfulPaintMs: bench.fcp ?? null, longTasksBeforePaintMs: (bench.longTasks as [number, number][]).filter(([start]) => start < bench.paintedAt).reduce((sum, [, duration]) => sum + duration, 0), highlightsRequests: lists.length, htmlFirstByteMs: nav.responseStart, htmlMs: nav.responseEnd, htmlKb: Math.round(nav.encodedBodySize / 1024), domContentLoadedMs: nav.domContentLoadedEventEnd, highlightsRequestStartMs: list?.startTime ?? null, highlightsResponseEndMs: list?.responseEnd ?? null, highlightsKb: list ? Math.round(list.encodedBodySize / 1024) : null };
+      return { firstContentfulPaintMs: bench.fcp ?? null, longTasksBeforePaintMs: (bench.longTasks as [number, number][]).filter(([start]) => start < bench.paintedAt).reduce((sum, [, duration]) => sum + duration, 0), htmlFirstByteMs: nav.responseStart, htmlMs: nav.responseEnd, htmlKb: Math.round(nav.encodedBodySize / 1024), domContentLoadedMs: nav.domContentLoadedEventEnd };
     });
     await page.waitForSelector('[data-testid="article-text"][aria-busy="false"]', { timeout: 60_000 }); // hydrated: takes a selection
     const scroll = (await page.evaluate(SCROLL_SCRIPT)) as ScrollResult;

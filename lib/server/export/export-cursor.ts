@@ -12,13 +12,13 @@ export const EXPORT_BATCH_SIZE = 2000;
 type Batches<T> = AsyncIterableIterator<T> & { return(): Promise<IteratorResult<T>> };
 
 /** Batches of rows from an open cursor. `return()` closes it, even before the first batch. */
-export type RowBatches = Batches<ExportRow[]>;
+type RowBatches = Batches<ExportRow[]>;
 
 /** A batch of rows as the SQL returns them, with what their ids name (see ExportNames). */
 export type ExportSqlBatch = { rows: readonly ExportSqlRow[]; names: ExportNames };
 
 /** Batches of SQL rows from an open cursor, for a writer that reads the arrays directly (CSV). */
-export type SqlBatches = Batches<ExportSqlBatch>;
+type SqlBatches = Batches<ExportSqlBatch>;
 
 type Fetched = { rows: ExportSqlRow[] } | { error: unknown };
 

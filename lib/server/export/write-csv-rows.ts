@@ -7,7 +7,7 @@ import type { ExportSqlBatch } from '@/lib/server/export/export-cursor';
 import type { ExportAnalyst, ExportArticle, ExportNames, ExportSqlRow } from '@/lib/server/export/export-rows';
 
 /** Batches of SQL rows; `return()` lets a writer that is stopped early close the source. */
-type SqlBatches = AsyncIterable<ExportSqlBatch> & { return?: () => Promise<unknown> };
+type SqlBatchSource = AsyncIterable<ExportSqlBatch> & { return?: () => Promise<unknown> };
 
 /**
  * The CSV download as bytes: the same bytes as writeCsv (lib/export/write-export.ts) gives for the
@@ -16,7 +16,7 @@ type SqlBatches = AsyncIterable<ExportSqlBatch> & { return?: () => Promise<unkno
  * as soon as it is full: the caller pulls them (backpressure), and the writer holds one chunk
  * being filled, whatever the batch size.
  */
-export async function* writeCsvRows(batches: SqlBatches, options: CsvOptions): AsyncGenerator<Uint8Array> {
+export async function* writeCsvRows(batches: SqlBatchSource, options: CsvOptions): AsyncGenerator<Uint8Array> {
   const writer = createCsvByteWriter({ spreadsheetSafe: options.spreadsheetSafe });
   const writeRow = csvRowWriter(writer, options);
   try {
@@ -67,9 +67,10 @@ function csvRowWriter(writer: CsvByteWriter, options: CsvOptions): (row: ExportS
     if (!cells) analysts.set(found, (cells = encodeCsvCells([found.name, found.email], safe)));
     return cells;
   };
-  const writeThemes = (ids: string[], names: ExportNames): void => {
+  /** `themeNames`: the names in order, when the row needs them (several themes, or theme columns). */
+  const writeThemes = (ids: string[], themeNames: string[] | null, names: ExportNames): void => {
     if (ids.length === 0) return;
-    if (ids.length > 1) return writer.field(names.themeNames(ids).join(THEME_SEPARATOR));
+    if (ids.length > 1) return writer.field(themeNames!.join(THEME_SEPARATOR));
     let cell = themes.get(ids[0]!);
     if (!cell) themes.set(ids[0]!, (cell = encodeCsvCells([names.theme(ids[0]!) ?? ''], safe)));
     writer.bytes(cell);
@@ -102,14 +103,15 @@ function csvRowWriter(writer: CsvByteWriter, options: CsvOptions): (row: ExportS
       writer.field(row[i] as string); // exact, prefix, suffix, note
     }
     writer.comma();
-    writeThemes(row[11], names);
+    const themeNames = row[11].length > 1 || themeColumns.length ? names.themeNames(row[11]) : null;
+    writeThemes(row[11], themeNames, names);
     for (let i = 12; i <= 14; i++) {
       writer.comma();
       writeNumber(row[i] as number | null); // the analyst's rating, the consensus, how many ratings
     }
     writer.comma();
     writeReaderLink(article, row[5]);
-    if (themeColumns.length) writeThemeColumns(writer, new Set(names.themeNames(row[11])), themeColumns);
+    if (themeColumns.length) writeThemeColumns(writer, themeNames!, themeColumns);
     writer.endRecord();
   };
 }
@@ -117,6 +119,7 @@ function csvRowWriter(writer: CsvByteWriter, options: CsvOptions): (row: ExportS
 const ONE = Buffer.from(',1');
 const ZERO = Buffer.from(',0');
 
-function writeThemeColumns(writer: CsvByteWriter, themes: ReadonlySet<string>, themeColumns: readonly string[]): void {
-  for (const theme of themeColumns) writer.bytes(themes.has(theme) ? ONE : ZERO);
+function writeThemeColumns(writer: CsvByteWriter, themes: readonly string[], themeColumns: readonly string[]): void {
+  // A highlight carries a few themes: a scan of them beats a Set built per row.
+  for (const theme of themeColumns) writer.bytes(themes.includes(theme) ? ONE : ZERO);
 }
