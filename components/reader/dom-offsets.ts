@@ -49,7 +49,32 @@ export function selectionOffsets(selection: Selection | null, container: HTMLEle
   return { start, end };
 }
 
-/** The canonical offset under a click, for finding the highlights that cover that spot. */
-export function offsetAtEventTarget(target: EventTarget | null): number | null {
-  return target instanceof Element ? runStart(target) : null;
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+/**
+ * The canonical offset under a click, for finding the highlights that cover that spot: the
+ * character at the pointer (a span may hold several runs that look alike, components/reader/
+ * paint.ts), or the start of the clicked run where the browser cannot tell the character.
+ */
+export function offsetAtPoint(event: { target: EventTarget | null; clientX: number; clientY: number }): number | null {
+  const target = event.target instanceof Element ? event.target.closest(RUN_SELECTOR) : null;
+  const start = runStart(target);
+  if (!target || start === null) return null;
+  const doc = document as CaretDocument;
+  let node: Node | null = null;
+  let offset = 0;
+  if (doc.caretPositionFromPoint) {
+    const position = doc.caretPositionFromPoint(event.clientX, event.clientY);
+    if (position) ({ offsetNode: node, offset } = position);
+  } else if (doc.caretRangeFromPoint) {
+    const range = doc.caretRangeFromPoint(event.clientX, event.clientY);
+    if (range) ({ startContainer: node, startOffset: offset } = range);
+  }
+  // The caret falls between characters: the one clicked is before it when the caret is at the run's end.
+  const length = target.textContent?.length ?? 0;
+  if (node?.nodeType !== Node.TEXT_NODE || node.parentElement !== target || length === 0) return start;
+  return start + Math.min(offset, length - 1);
 }

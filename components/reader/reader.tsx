@@ -4,13 +4,13 @@ import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AnnotationPanel } from '@/components/reader/annotation-panel';
 import { ArticleSummary } from '@/components/reader/article-summary';
-import { offsetAtEventTarget, selectionOffsets } from '@/components/reader/dom-offsets';
-import { DRAFT_CLASS_NAME, highlightRules, runClassName } from '@/components/reader/highlight-style';
+import { offsetAtPoint, selectionOffsets } from '@/components/reader/dom-offsets';
+import { blockHtml, DRAFT_ID, lookFactsOf, looksOf, runClassOf, type ReaderBlock } from '@/components/reader/paint';
 import { ReaderToolbar, type ReaderFilters } from '@/components/reader/reader-toolbar';
 import { SelectionPopover } from '@/components/reader/selection-popover';
 import { TextBlockView } from '@/components/reader/text-block-view';
 import { useBlockLayouts } from '@/components/reader/text-runs';
-import { useAnnotations, useCreateAnnotation, useDeleteAnnotation, type Annotation, type InitialHighlights } from '@/components/reader/use-annotations';
+import { useAnnotations, useCreateAnnotation, useDeleteAnnotation, type Annotation } from '@/components/reader/use-annotations';
 import { useHighlightIndex } from '@/components/reader/use-highlight-index';
 import { useRatePassage } from '@/components/reader/use-ratings';
 import { useTeamTags } from '@/components/reader/use-team-tags';
@@ -19,6 +19,7 @@ import { useToast } from '@/components/ui/toast';
 import { useIsClient } from '@/components/ui/use-is-client';
 import { idsAt, layoutAt } from '@/lib/anchoring/block-layout';
 import { splitBlocks } from '@/lib/corpus/blocks';
+import type { ReaderPaint } from '@/lib/server/annotations/reader-paint';
 import type { TagDto } from '@/lib/server/tags/tag-dto';
 
 type Props = {
@@ -27,20 +28,21 @@ type Props = {
   text: string;
   user: { id: string; name: string };
   role: 'OWNER' | 'EDITOR' | 'VIEWER';
-  /** The highlights and themes as the page read them, so the server's HTML already shows every highlight. */
-  initial?: { highlights: InitialHighlights; tags: TagDto[] };
+  /**
+   * The text as the server painted it with every highlight (lib/server/annotations/reader-paint.ts)
+   * and the team's themes: the page's HTML shows the highlights before the browser has loaded them.
+   */
+  initial?: { paint: ReaderPaint; tags: TagDto[] };
 };
 type Draft = { start: number; end: number; rect: DOMRect | null };
 
-const DRAFT_ID = '__draft';
 const NO_ANNOTATIONS: Annotation[] = [];
-/** What a highlight contributes to the runs it covers; `token` names it for the blocks' memo keys. */
-type Look = { colors: string[]; isPending: boolean; token: string };
+const NO_PAINT_RULES = '';
 
 /** The article with everyone's highlights: select to highlight, click a highlight to see it. */
 export function Reader({ documentId, teamId, text, user, role, initial }: Props) {
   const toast = useToast();
-  const annotationsQuery = useAnnotations(documentId, text, user.id, initial?.highlights);
+  const annotationsQuery = useAnnotations(documentId, text, user.id);
   const tagsQuery = useTeamTags(teamId, initial?.tags);
   const isHydrated = useIsClient();
   const create = useCreateAnnotation(documentId, user, toast.show);
@@ -59,73 +61,50 @@ export function Reader({ documentId, teamId, text, user, role, initial }: Props)
   // painting them before would paint every block twice, the second time with the themes' colours.
   const tagsReady = !tagsQuery.isPending || tagsQuery.failureCount > 0;
   const annotations = (tagsReady && annotationsQuery.data) || NO_ANNOTATIONS;
+  const isLoaded = tagsReady && annotationsQuery.data !== undefined;
+  // Until the highlights have loaded, the text shows the server's paint of them.
+  const paint = isLoaded ? null : (initial?.paint ?? null);
   const index = useHighlightIndex(text, annotations, filters, user.id);
   const blocks = useMemo(() => splitBlocks(text), [text]);
 
   const selectedIds = useMemo(() => new Set(spotIds ?? []), [spotIds]);
-  const looks = useMemo(() => {
-    const map = new Map<string, Look>();
-    for (const a of index.visible) {
-      const colors = a.tagIds.map((id) => tagsById.get(id)?.color).filter((c): c is string => Boolean(c));
-      map.set(a.id, { colors, isPending: Boolean(a.isPending), token: `${colors.join('')}${a.isPending ? 'p' : ''}` });
-    }
-    return map;
-  }, [index.visible, tagsById]);
-  // How many distinct colours the visible highlights have, and whether any is pending: a run's look
-  // is known as soon as it has met every colour, so a run under hundreds of highlights stops early
-  // (at 10,000 highlights, visiting every id of every run was 140 ms of the first render).
-  const lookFacts = useMemo(() => {
-    const colors = new Set<string>();
-    let anyPending = false;
-    for (const look of looks.values()) {
-      for (const color of look.colors) colors.add(color);
-      anyPending ||= look.isPending;
-    }
-    return { colorCount: colors.size, anyPending };
-  }, [looks]);
-  const classOf = useCallback(
-    (ids: string[]): string => {
-      if (ids.includes(DRAFT_ID)) return DRAFT_CLASS_NAME;
-      const colors: string[] = [];
-      let isSelected = false;
-      let isPending = false;
-      const needSelected = selectedIds.size > 0;
-      for (const id of ids) {
-        const look = looks.get(id);
-        if (!look) continue;
-        if (colors.length < lookFacts.colorCount) for (const color of look.colors) if (!colors.includes(color)) colors.push(color);
-        if (needSelected) isSelected ||= selectedIds.has(id);
-        isPending ||= look.isPending;
-        if (colors.length === lookFacts.colorCount && (isPending || !lookFacts.anyPending) && (isSelected || !needSelected)) break;
-      }
-      return runClassName(colors, ids.length, isSelected, isPending);
-    },
-    [looks, lookFacts, selectedIds],
-  );
+  const looks = useMemo(() => looksOf(index.visible, new Map(allTags.map((tag) => [tag.id, tag.color]))), [index.visible, allTags]);
+  const lookFacts = useMemo(() => lookFactsOf(looks, allTags.map((tag) => tag.color)), [looks, allTags]);
+  const classOf = useCallback((ids: string[]): string => runClassOf(ids, looks, lookFacts, selectedIds), [looks, lookFacts, selectedIds]);
   const spans = useMemo(() => (draft ? [...index.spans, { id: DRAFT_ID, start: draft.start, end: draft.end }] : index.spans), [index.spans, draft]);
   const layouts = useBlockLayouts(blocks, spans);
   // Per block, a key of how its highlights look: a click that selects highlights, a theme colour or
-  // a save re-renders only the blocks those highlights touch.
+  // a save writes only the blocks those highlights touch again.
   const lookKeys = useMemo(
     () => layouts.map((layout) => layout.spans.map((span) => (span.id === DRAFT_ID ? 'd' : `${looks.get(span.id)?.token ?? ''}${selectedIds.has(span.id) ? 's' : ''}`)).join(',')),
     [layouts, looks, selectedIds],
   );
-
-  // The rules of the looks of the first render, written into the page with the runs (the server
-  // renders this reader into the HTML too, and the browser then hydrates the same text); looks
-  // that appear later go into a stylesheet as they are first used (runClassName).
-  const [initialRules] = useState(() =>
-    highlightRules(layouts.flatMap((layout) => layout.lines.flatMap((line) => line.runs.filter((run) => run.ids.length > 0).map((run) => classOf(run.ids))))),
+  const factsKey = `${[...lookFacts.rank.keys()].join('')}|${lookFacts.colorCount}|${lookFacts.anyPending}`;
+  const htmlCache = useRef(new WeakMap<ReaderBlock, { key: string; html: string }>());
+  const blockHtmls = useMemo(
+    () =>
+      layouts.map((layout, i) => {
+        const key = `${lookKeys[i]}|${factsKey}`;
+        const known = htmlCache.current.get(layout);
+        if (known?.key === key) return known.html;
+        const html = blockHtml(layout, text, classOf);
+        htmlCache.current.set(layout, { key, html });
+        return html;
+      }),
+    [layouts, lookKeys, factsKey, text, classOf],
   );
+  // The rules of the server's paint go into the page with it (the browser adds the looks it uses
+  // later to a stylesheet of its own as they are first used: runClassName).
+  const [paintRules] = useState(() => initial?.paint.rules ?? NO_PAINT_RULES);
 
   const openDraft = useCallback(() => {
-    if (!canAnnotate || !textRef.current) return;
+    if (!canAnnotate || !textRef.current || !isLoaded) return;
     const selection = window.getSelection();
     const range = selectionOffsets(selection, textRef.current);
     if (!range || text.slice(range.start, range.end).trim() === '') return;
     setSpotIds(null);
     setDraft({ ...range, rect: selection!.getRangeAt(0).getBoundingClientRect() });
-  }, [canAnnotate, text]);
+  }, [canAnnotate, text, isLoaded]);
 
   function saveDraft(input: { tagIds: string[]; note: string }) {
     if (!draft) return;
@@ -137,7 +116,7 @@ export function Reader({ documentId, teamId, text, user, role, initial }: Props)
 
   function onTextClick(event: React.MouseEvent) {
     if (draft || !window.getSelection()?.isCollapsed) return;
-    const offset = offsetAtEventTarget(event.target);
+    const offset = offsetAtPoint(event);
     const layout = offset === null ? undefined : layoutAt(layouts, offset);
     const ids = layout ? idsAt(layout, offset!).filter((id) => id !== DRAFT_ID) : [];
     setSpotIds(ids.length ? ids : null);
@@ -159,11 +138,11 @@ export function Reader({ documentId, teamId, text, user, role, initial }: Props)
 
   // How many highlights the text shows, on the text itself (in the server's HTML too), for
   // benchmarks and tests to wait on; and a performance mark after each commit that painted them.
-  const paintedCount = annotationsQuery.isPending || !tagsReady ? null : index.visible.length;
+  const paintedCount = isLoaded ? index.visible.length : (paint?.count ?? null);
   const pendingCount = useMemo(() => index.visible.filter((a) => a.isPending).length, [index.visible]);
   useEffect(() => {
-    if (paintedCount !== null) performance.mark('credence:highlights-painted', { detail: { count: paintedCount, pending: pendingCount } });
-  }, [paintedCount, pendingCount, layouts]);
+    if (isLoaded) performance.mark('credence:highlights-painted', { detail: { count: paintedCount, pending: pendingCount } });
+  }, [isLoaded, paintedCount, pendingCount, layouts]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => { if (event.key === 'Escape' && !draft) setSpotIds(null); };
@@ -179,11 +158,15 @@ export function Reader({ documentId, teamId, text, user, role, initial }: Props)
           <ArticleSummary documentId={documentId} />
         </div>
         <div className="mb-6 rounded-xl border border-slate-200 bg-white/70 p-3">
-          <ReaderToolbar filters={filters} onChange={setFilters} analysts={index.analysts} tags={allTags} counts={index.counts} untaggedCount={index.untagged} total={index.visible.length} />
+          {paint ? (
+            <ReaderToolbar filters={filters} onChange={setFilters} analysts={paint.analysts} tags={allTags} counts={new Map(paint.tagCounts)} untaggedCount={paint.untagged} total={paint.count} />
+          ) : (
+            <ReaderToolbar filters={filters} onChange={setFilters} analysts={index.analysts} tags={allTags} counts={index.counts} untaggedCount={index.untagged} total={index.visible.length} />
+          )}
           {!canAnnotate && <p className="mt-2 text-xs text-slate-600">You are a viewer on this team: you can read every highlight but not add any.</p>}
           {annotationsQuery.isError && <p role="alert" className="mt-2 text-xs text-red-700">{annotationsQuery.error.message}</p>}
         </div>
-        <style data-credence-initial-highlights="">{initialRules}</style>
+        <style data-credence-initial-highlights="">{paintRules}</style>
         <div
           ref={textRef}
           data-testid="article-text"
@@ -192,11 +175,11 @@ export function Reader({ documentId, teamId, text, user, role, initial }: Props)
           onClick={onTextClick}
           className="font-serif text-[1.125rem] leading-[1.75] text-ink"
           data-highlights-painted={paintedCount ?? undefined}
-          data-highlights-pending={paintedCount === null ? undefined : pendingCount}
+          data-highlights-pending={paintedCount === null ? undefined : isLoaded ? pendingCount : 0}
           // Busy until the highlights are loaded and the page can take a selection (hydrated).
           aria-busy={!isHydrated || annotationsQuery.isPending || tagsQuery.isPending}
         >
-          {layouts.map((layout, i) => <TextBlockView key={layout.block.start} layout={layout} text={text} lookKey={lookKeys[i]!} classOf={classOf} />)}
+          {layouts.map((layout, i) => <TextBlockView key={layout.block.start} block={layout.block} html={paint?.blocks[i] ?? blockHtmls[i]!} />)}
         </div>
       </div>
       <div className="lg:sticky lg:top-6 lg:self-start">

@@ -10,9 +10,6 @@ import type { AnnotationDto } from '@/lib/server/annotations/annotation-dto';
 export type Annotation = AnnotationDto & { isPending?: boolean };
 export type NewAnnotation = { start: number; end: number; exact: string; tagIds: string[]; note: string };
 
-/** The reader's view of the highlights as the page loaded them: the JSON text and its ETag. */
-export type InitialHighlights = { body: string; etag: string };
-
 export const annotationsKey = (documentId: string) => ['annotations', { documentId }] as const;
 
 /** Teammates' highlights appear within this many milliseconds, without a reload. */
@@ -30,26 +27,19 @@ export function offsetIndexOf(text: string): OffsetIndex {
 }
 
 /**
- * The article's highlights, polled, starting from the page's copy when there is one. It asks for the reader's compact view (docs/API.md: no quotes,
+ * The article's highlights, polled. It asks for the reader's compact view (docs/API.md: no quotes,
  * names once) and rebuilds the full annotations from the article's text, so 10,000 highlights are
- * about a fifth of the bytes and of the parse.
+ * about a fifth of the bytes and of the parse. (The page's HTML already shows them, painted on the
+ * server: components/reader/paint.ts.)
  */
-export function useAnnotations(documentId: string, text: string, viewerId: string, initial?: InitialHighlights) {
+export function useAnnotations(documentId: string, text: string, viewerId: string) {
   const queryClient = useQueryClient();
-  // The page's ETag names the page's copy; when this tab already holds an older copy (the reader
-  // opened again), react-query keeps that one and ignores the page's, so the first poll must ask
-  // for everything rather than validate the old copy with the new tag.
-  const etag = useRef<string | null>(queryClient.getQueryData(annotationsKey(documentId)) ? null : (initial?.etag ?? null));
+  // The ETag of the copy this hook last received: polls ask with it and usually get a 304. A copy
+  // this tab held from an earlier visit is shown at once and asked for again in full.
+  const etag = useRef<string | null>(null);
   return useQuery({
     queryKey: annotationsKey(documentId),
     refetchInterval: POLL_INTERVAL_MS,
-    // The page's own copy (rendered on the server with the HTML): fresh for one polling interval,
-    // after which the poll asks with its ETag and usually gets a 304.
-    ...(initial && {
-      initialData: () => expandReaderAnnotations(JSON.parse(initial.body) as ReaderAnnotationsBody, { documentId, offsets: offsetIndexOf(text), viewerId }),
-      initialDataUpdatedAt: Date.now(),
-      staleTime: POLL_INTERVAL_MS,
-    }),
     queryFn: async (): Promise<Annotation[]> => {
       const startedAt = Date.now();
       const cached = queryClient.getQueryData<Annotation[]>(annotationsKey(documentId));

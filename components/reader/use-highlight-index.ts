@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
+import { sortAnalysts } from '@/components/reader/paint';
 import type { Span } from '@/lib/anchoring/segments';
 import { offsetIndexOf, type Annotation } from '@/components/reader/use-annotations';
 import type { ReaderFilters } from '@/components/reader/reader-toolbar';
@@ -25,6 +26,6 @@ export function useHighlightIndex(text: string, annotations: Annotation[], filte
     const spans: Span[] = visible.map((a) => ({ id: a.id, start: offsets.toUtf16(a.start), end: offsets.toUtf16(a.end) }));
     const analysts = new Map<string, string>();
     for (const annotation of annotations) analysts.set(annotation.author.id, annotation.author.name);
-    return { offsets, visible, byId, spans, counts, untagged, analysts: [...analysts].map(([id, name]) => ({ id, name })) };
+    return { offsets, visible, byId, spans, counts, untagged, analysts: sortAnalysts([...analysts].map(([id, name]) => ({ id, name }))) };
   }, [annotations, filters, offsets, userId]);
 }

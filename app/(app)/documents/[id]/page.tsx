@@ -6,7 +6,7 @@ import { Reader } from '@/components/reader/reader';
 import { requirePageUser } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
 import { formatDate, readingMinutes } from '@/lib/format';
-import { listReaderAnnotations } from '@/lib/server/annotations/list-reader-annotations';
+import { paintReader } from '@/lib/server/annotations/reader-paint';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { listTags } from '@/lib/server/tags/list-tags';
 
@@ -37,13 +37,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReaderPage({ params }: Props) {
   const { id } = await params;
   const { user, document } = await loadDocument(id);
-  // The highlights (the reader's compact view, docs/API.md) and the team's themes come with the
-  // page, so its HTML already shows every highlight: no second request racing the page's own
-  // scripts for the same cores (docs/decisions/011-reader-performance.md). The reader then polls.
-  // (Deleted, or the user removed from the team, since the article was read: a 404 as well.)
-  const [highlights, tags] = await orNotFound(
-    Promise.all([listReaderAnnotations({ user, documentId: document.id }), listTags({ user, teamId: document.teamId, archived: 'include' })]),
-  );
+  // The page's HTML shows the text with every highlight painted (offsets, themes and authors only:
+  // lib/server/annotations/reader-paint.ts); the browser then loads the highlights themselves and
+  // polls (docs/decisions/014-reader-paint.md). (The user removed from the team since the article
+  // was read: a 404 as well.)
+  const tagsRead = listTags({ user, teamId: document.teamId, archived: 'include' });
+  const [tags, paint] = await orNotFound(Promise.all([tagsRead, paintReader({ user, document, tags: tagsRead })]));
   const facts = [
     document.outlet ?? 'Unknown outlet',
     document.author,
@@ -79,7 +78,7 @@ export default async function ReaderPage({ params }: Props) {
         </header>
         <Reader
           documentId={document.id} teamId={document.teamId} text={document.text} user={{ id: user.id, name: user.name }} role={document.role}
-          initial={{ highlights: { body: highlights.body!, etag: highlights.etag }, tags }}
+          initial={{ paint, tags }}
         />
       </article>
     </main>
