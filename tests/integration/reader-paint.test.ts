@@ -25,7 +25,6 @@ async function post(user: Desk['editor'], needle: string, tags: string[] = []): 
   expect(res.status).toBe(201);
 }
 
-const document = () => ({ id: desk.documentId, teamId: desk.teamId, text: DESK_TEXT });
 const tagsOf = (user: Desk['editor']) => listTags({ user, teamId: desk.teamId, archived: 'include' });
 
 /** What the browser paints from GET …/annotations?view=reader, nothing selected. */
@@ -46,7 +45,11 @@ beforeAll(async () => {
   desk = await createDesk();
   const colors = ['#1f77b4', '#d62728', '#1f77b4']; // two themes share a colour
   tagIds = [];
-  for (const [i, name] of ['Sanctions', 'Drones', 'Oil'].entries()) tagIds.push((await db.tag.create({ data: { teamId: desk.teamId, name, color: colors[i]! }, select: { id: true } })).id);
+  // The team's order of themes is by shortcut, then name: Oil (shortcut 1) comes first, so its blue
+  // leads the stripes, where by name alone Drones' red would.
+  for (const [i, name] of ['Sanctions', 'Drones', 'Oil'].entries()) {
+    tagIds.push((await db.tag.create({ data: { teamId: desk.teamId, name, color: colors[i]!, shortcut: name === 'Oil' ? '1' : null }, select: { id: true } })).id);
+  }
   await post(desk.editor, '👋🏽 paragraph about Moscow', [tagIds[0]!]);
   await post(desk.editor2, 'paragraph about', [tagIds[1]!, tagIds[2]!]);
   await post(desk.owner, 'Moscow and Tehran.\n\nПривет', []);
@@ -57,9 +60,10 @@ beforeAll(async () => {
 
 describe('paintReader', () => {
   it('paints every block as the browser does from the full highlights', async () => {
-    const paint = await paintReader({ user: desk.viewer, document: document(), tags: tagsOf(desk.viewer) });
+    const paint = await paintReader({ user: desk.viewer, documentId: desk.documentId });
     expect(paint.blocks).toEqual(await browserPaint(desk.viewer));
     expect(paint.blocks.join('')).toContain('data-highlights="2"');
+    expect(paint.rules).toContain('linear-gradient(90deg, #1f77b4 0% 50%, #d62728 50% 100%)');
     // The rules of every look it used, and no other.
     const used = new Set([...paint.blocks.join('').matchAll(/class="hl (hl-[0-9a-z]+)"/g)].map((m) => m[1]!));
     const ruled = new Set([...paint.rules.matchAll(/\.(hl-[0-9a-z]+)\{/g)].map((m) => m[1]!));
@@ -67,7 +71,7 @@ describe('paintReader', () => {
   });
 
   it('counts what the toolbar shows: highlights, per theme, without a theme, and who highlighted (by name)', async () => {
-    const paint = await paintReader({ user: desk.editor, document: document(), tags: tagsOf(desk.editor) });
+    const paint = await paintReader({ user: desk.editor, documentId: desk.documentId });
     expect(paint.count).toBe(6);
     expect(new Map(paint.tagCounts)).toEqual(new Map([[tagIds[0]!, 1], [tagIds[1]!, 3], [tagIds[2]!, 2]]));
     expect(paint.untagged).toBe(1);
@@ -77,7 +81,7 @@ describe('paintReader', () => {
   it('follows a theme’s colour when it changes', async () => {
     await db.tag.update({ where: { id: tagIds[0]! }, data: { color: '#2ca02c' } });
     try {
-      const paint = await paintReader({ user: desk.editor, document: document(), tags: tagsOf(desk.editor) });
+      const paint = await paintReader({ user: desk.editor, documentId: desk.documentId });
       expect(paint.blocks).toEqual(await browserPaint(desk.editor));
       expect(paint.rules).toContain('rgba(44, 160, 44');
     } finally {
@@ -86,14 +90,14 @@ describe('paintReader', () => {
   });
 
   it('is not found for someone outside the team', async () => {
-    const painting = paintReader({ user: desk.outsider, document: document(), tags: Promise.resolve([]) });
+    const painting = paintReader({ user: desk.outsider, documentId: desk.documentId });
     await expect(painting).rejects.toBeInstanceOf(AppError);
     await expect(painting).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('paints an article without highlights as plain runs', async () => {
     const other = await createDesk();
-    const paint = await paintReader({ user: other.editor, document: { id: other.documentId, teamId: other.teamId, text: DESK_TEXT }, tags: Promise.resolve([]) });
+    const paint = await paintReader({ user: other.editor, documentId: other.documentId });
     expect(paint).toMatchObject({ count: 0, rules: '', analysts: [], tagCounts: [], untagged: 0 });
     expect(paint.blocks.join('')).not.toContain('data-highlights');
     expect(paint.blocks).toHaveLength(splitBlocks(DESK_TEXT).length);

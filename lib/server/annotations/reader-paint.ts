@@ -6,7 +6,6 @@ import type { SessionUser } from '@/lib/auth/session';
 import { splitBlocks } from '@/lib/corpus/blocks';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
-import type { TagDto } from '@/lib/server/tags/tag-dto';
 
 /**
  * The reader's text as the page first paints it, every highlight in place, before the browser has
@@ -32,40 +31,46 @@ type PaintData = {
   themes: { tagId: string; starts: number[]; ends: number[] }[] | null;
   tagged: number;
   authors: [string, string][] | null;
+  /** The team's themes as [id, colour], in the order listTags gives them (shortcut, then name). */
+  tags: [string, string][] | null;
 };
 
 /**
- * Paints `document` (its id, team and canonical text) with its highlights for `user`, who must be
- * on the article's team (else 404, as the article's own read), in the colours of the team's
- * `tags` (read meanwhile). What a highlight looks like does not depend on who reads it (the
- * blind-first rule hides ratings, not highlights), and a run's look only on how many highlights
- * cover it and which colours they have: so this reads offsets only, per article and per theme
- * (the theme rows carry their highlight's offsets), as one JSON text: at 10,000 highlights ~15 ms
- * of SQL and no object per highlight (the reader's full view, with ids, notes and
- * ratings, takes ~90 ms).
+ * Paints the article `documentId` with its highlights for `user`, who must be on the article's
+ * team (else 404, as the article's own read), in the colours of the team's themes. One statement
+ * reads the access, the text, the themes' colours and the highlights, so the page runs it beside
+ * its read of the article rather than after it. What a highlight looks like does not depend on who
+ * reads it (the blind-first rule hides ratings, not highlights), and a run's look only on how many
+ * highlights cover it and which colours they have: so this reads offsets only, per article and per
+ * theme (the theme rows carry their highlight's offsets), as one JSON text: at 10,000 highlights
+ * ~15 ms of SQL and no object per highlight (the reader's full view, with ids, notes and ratings,
+ * takes ~90 ms).
  */
-export async function paintReader(options: { user: SessionUser; document: { id: string; teamId: string; text: string }; tags: PromiseLike<readonly TagDto[]> }): Promise<ReaderPaint> {
-  const { document } = options;
-  const query = db.$queryRaw<{ data: string }[]>`
-    SELECT json_build_object(
+export async function paintReader(options: { user: SessionUser; documentId: string }): Promise<ReaderPaint> {
+  const { documentId } = options;
+  const [row] = await db.$queryRaw<{ text: string; data: string }[]>`
+    SELECT d.text, json_build_object(
       -- Two aggregates over the same rows see them in the same order: starts[i] and ends[i] pair up.
       'highlights', (SELECT json_build_object('starts', array_agg(start), 'ends', array_agg("end"))
-                       FROM "Annotation" WHERE "documentId" = ${document.id}),
+                       FROM "Annotation" WHERE "documentId" = ${documentId}),
       'themes', (SELECT json_agg(json_build_object('tagId', "tagId", 'starts', starts, 'ends', ends))
                    FROM (SELECT "tagId", array_agg(start) AS starts, array_agg("end") AS ends
-                           FROM "AnnotationTag" WHERE "documentId" = ${document.id} GROUP BY "tagId") t),
+                           FROM "AnnotationTag" WHERE "documentId" = ${documentId} GROUP BY "tagId") t),
       -- Highlights with any theme (a hash aggregate: cheaper than count(DISTINCT …), which sorts).
-      'tagged', (SELECT count(*) FROM (SELECT "annotationId" FROM "AnnotationTag" WHERE "documentId" = ${document.id} GROUP BY 1) x),
+      'tagged', (SELECT count(*) FROM (SELECT "annotationId" FROM "AnnotationTag" WHERE "documentId" = ${documentId} GROUP BY 1) x),
       'authors', (SELECT json_agg(json_build_array(id, name)) FROM "User"
-                   WHERE id IN (SELECT "authorId" FROM "Annotation" WHERE "documentId" = ${document.id}))
+                   WHERE id IN (SELECT "authorId" FROM "Annotation" WHERE "documentId" = ${documentId})),
+      'tags', (SELECT json_agg(json_build_array(id, color) ORDER BY shortcut ASC NULLS LAST, name ASC)
+                 FROM "Tag" WHERE "teamId" = d."teamId")
     )::text AS data
-      FROM "Membership" m
-     WHERE m."teamId" = ${document.teamId} AND m."userId" = ${options.user.id}`;
-  const [[row], tags] = await Promise.all([query, options.tags]);
+      FROM "Document" d
+      JOIN "Membership" m ON m."teamId" = d."teamId" AND m."userId" = ${options.user.id}
+     WHERE d.id = ${documentId}`;
   if (!row) throw notFound('That article');
   const data = JSON.parse(row.data) as PaintData;
 
-  const text = document.text;
+  const text = row.text;
+  const tags = (data.tags ?? []).map(([id, color]) => ({ id, color }));
   const offsets = createOffsetIndex(text);
   const starts = data.highlights.starts ?? [];
   const ends = data.highlights.ends ?? [];

@@ -23,8 +23,9 @@ async function orNotFound<T>(read: Promise<T>): Promise<T> {
 }
 
 // Cached per request: generateMetadata and the page share one query.
+const pageUser = cache((id: string) => requirePageUser(`/documents/${encodeURIComponent(id)}`));
 const loadDocument = cache(async (id: string) => {
-  const user = await requirePageUser(`/documents/${encodeURIComponent(id)}`);
+  const user = await pageUser(id);
   return { user, document: await orNotFound(getDocument({ user, documentId: id })) };
 });
 
@@ -36,13 +37,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ReaderPage({ params }: Props) {
   const { id } = await params;
-  const { user, document } = await loadDocument(id);
+  const user = await pageUser(id);
   // The page's HTML shows the text with every highlight painted (offsets, themes and authors only:
-  // lib/server/annotations/reader-paint.ts); the browser then loads the highlights themselves and
-  // polls (docs/decisions/014-reader-paint.md). (The user removed from the team since the article
-  // was read: a 404 as well.)
-  const tagsRead = listTags({ user, teamId: document.teamId, archived: 'include' });
-  const [tags, paint] = await orNotFound(Promise.all([tagsRead, paintReader({ user, document, tags: tagsRead })]));
+  // lib/server/annotations/reader-paint.ts), read beside the article itself; the browser then loads
+  // the highlights and polls (docs/decisions/014-reader-paint.md). (Not found, or the user removed
+  // from the team meanwhile: a 404 either way.)
+  const [{ document, tags }, paint] = await orNotFound(
+    Promise.all([
+      loadDocument(id).then(async ({ document }) => ({ document, tags: await listTags({ user, teamId: document.teamId, archived: 'include' }) })),
+      paintReader({ user, documentId: id }),
+    ]),
+  );
   const facts = [
     document.outlet ?? 'Unknown outlet',
     document.author,
