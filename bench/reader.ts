@@ -6,7 +6,7 @@
 //
 // Definitions (all times from the page's navigation start, performance.timeOrigin):
 // (a) paint: the article's text carries data-highlights-painted=<count> once every highlight is
-//     rendered (in the server's HTML, or after a client commit); the bench's init script sees it
+//     painted (in the server's HTML, painted from offsets and colours, or after a client commit); the bench's init script sees it
 //     (MutationObserver), waits until the parser has moved past the text, and takes the time after
 //     the next frame (rAF, then a task). Scrolling and saving start once the page has hydrated. The reference: setAnnotations returned, then
 //     the next frame (it paints only the highlights in the viewport, so this is its best case).
@@ -342,7 +342,7 @@ function readerMarkdown(results: Record<string, unknown>[], runs: number): strin
   const entries = results as unknown as Entry[];
   const hasReference = entries.some((e) => e.reference);
   return [
-    `\`npm run bench:reader\`: one article per size with exactly that many highlights (bench/lib/generate.ts: overlapping, 20–400 code points, 6 analysts, 8 themes, 0.5 ratings per highlight), read in Chromium (Playwright, ${VIEWPORT.width}×${VIEWPORT.height}) by an analyst of the team, against \`next start\`; median of ${runs} runs after one warm-up. Paint: navigation start → the frame after every highlight is in the page (the article's text carries \`data-highlights-painted\`, in the server's HTML: the reader is rendered on the server with its highlights) and the parser has moved past the text. The page's HTML (first byte → complete, compressed size) and the first contentful paint show where that time goes. Scroll: top to bottom, a quarter of the viewport per frame (longest rAF delta). Save: mouse-up → popover painted, plus Enter → POST answered and the highlight painted as saved.${hasReference ? ' The reference is @recogito/text-annotator on a static page with the same text and highlights (no server; it paints only what is in view, so its paint is its best case).' : ''}`,
+    `\`npm run bench:reader\`: one article per size with exactly that many highlights (bench/lib/generate.ts: overlapping, 20–400 code points, 6 analysts, 8 themes, 0.5 ratings per highlight), read in Chromium (Playwright, ${VIEWPORT.width}×${VIEWPORT.height}) by an analyst of the team, against \`next start\`; median of ${runs} runs after one warm-up. Paint: navigation start → the frame after every highlight is in the page (the article's text carries \`data-highlights-painted\`, in the server's HTML: the page paints the highlights on the server from their offsets and theme colours, and the browser loads them after that paint) and the parser has moved past the text. The page's HTML (first byte → complete, compressed size) and the first contentful paint show where that time goes. Scroll: top to bottom, a quarter of the viewport per frame (longest rAF delta). Save: mouse-up → popover painted, plus Enter → POST answered and the highlight painted as saved.${hasReference ? ' The reference is @recogito/text-annotator on a static page with the same text and highlights (no server; it paints only what is in view, so its paint is its best case).' : ''}`,
     '',
     table(
       ['Highlights', 'Paint', 'First contentful paint', 'HTML first byte → complete', 'HTML KB (gzip)', 'Longest scroll frame', 'p95 frame', 'Mouse-up → saved', 'DOM nodes', ...(hasReference ? ['Reference paint', 'Reference longest frame', 'Reference mouse-up → painted', 'Paint ratio', 'Frame ratio'] : [])],
