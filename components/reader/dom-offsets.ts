@@ -73,8 +73,18 @@ export function offsetAtPoint(event: { target: EventTarget | null; clientX: numb
     const range = doc.caretRangeFromPoint(event.clientX, event.clientY);
     if (range) ({ startContainer: node, startOffset: offset } = range);
   }
-  // The caret falls between characters: the one clicked is before it when the caret is at the run's end.
   const length = target.textContent?.length ?? 0;
   if (node?.nodeType !== Node.TEXT_NODE || node.parentElement !== target || length === 0) return start;
+  // The caret falls between two characters, on the side of the nearer one: clicking the right half
+  // of a character puts it after that character. Take the character before the caret when the
+  // pointer is on it.
+  if (offset > 0) {
+    const before = document.createRange();
+    before.setStart(node, offset - 1);
+    before.setEnd(node, offset);
+    for (const rect of before.getClientRects()) {
+      if (event.clientX >= rect.left && event.clientX <= rect.right && event.clientY >= rect.top && event.clientY <= rect.bottom) return start + offset - 1;
+    }
+  }
   return start + Math.min(offset, length - 1);
 }

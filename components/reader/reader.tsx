@@ -115,7 +115,7 @@ export function Reader({ documentId, teamId, text, user, role, initial }: Props)
   }
 
   function onTextClick(event: React.MouseEvent) {
-    if (draft || !window.getSelection()?.isCollapsed) return;
+    if (!isLoaded || draft || !window.getSelection()?.isCollapsed) return;
     const offset = offsetAtPoint(event);
     const layout = offset === null ? undefined : layoutAt(layouts, offset);
     const ids = layout ? idsAt(layout, offset!).filter((id) => id !== DRAFT_ID) : [];
@@ -127,14 +127,14 @@ export function Reader({ documentId, teamId, text, user, role, initial }: Props)
   const at = atParam === null || atParam === '' ? Number.NaN : Number(atParam); // Number(null) would be 0: the panel would open on every visit
   const hasJumped = useRef(false);
   useEffect(() => {
-    if (hasJumped.current || !Number.isInteger(at) || at < 0 || at > index.offsets.codePointLength || annotationsQuery.isPending || !tagsReady) return;
+    if (hasJumped.current || !Number.isInteger(at) || at < 0 || at > index.offsets.codePointLength || !isLoaded) return;
     hasJumped.current = true;
     const offset = index.offsets.toUtf16(at);
     const block = blocks.find((candidate) => candidate.start <= offset && offset < candidate.end) ?? blocks.at(-1);
     if (block) textRef.current?.querySelector(`[data-start="${block.start}"]`)?.scrollIntoView({ block: 'center' });
     const here = index.spans.filter((span) => span.start <= offset && offset < span.end).map((span) => span.id);
     if (here.length) setSpotIds(here);
-  }, [at, index, blocks, annotationsQuery.isPending, tagsReady]);
+  }, [at, index, blocks, isLoaded]);
 
   // How many highlights the text shows, on the text itself (in the server's HTML too), for
   // benchmarks and tests to wait on; and a performance mark after each commit that painted them.
@@ -159,7 +159,7 @@ export function Reader({ documentId, teamId, text, user, role, initial }: Props)
         </div>
         <div className="mb-6 rounded-xl border border-slate-200 bg-white/70 p-3">
           {paint ? (
-            <ReaderToolbar filters={filters} onChange={setFilters} analysts={paint.analysts} tags={allTags} counts={new Map(paint.tagCounts)} untaggedCount={paint.untagged} total={paint.count} />
+            <ReaderToolbar filters={filters} onChange={setFilters} analysts={paint.analysts} tags={allTags} counts={new Map(paint.tagCounts)} untaggedCount={paint.untagged} total={paint.count} disabled />
           ) : (
             <ReaderToolbar filters={filters} onChange={setFilters} analysts={index.analysts} tags={allTags} counts={index.counts} untaggedCount={index.untagged} total={index.visible.length} />
           )}
@@ -176,8 +176,9 @@ export function Reader({ documentId, teamId, text, user, role, initial }: Props)
           className="font-serif text-[1.125rem] leading-[1.75] text-ink"
           data-highlights-painted={paintedCount ?? undefined}
           data-highlights-pending={paintedCount === null ? undefined : isLoaded ? pendingCount : 0}
-          // Busy until the highlights are loaded and the page can take a selection (hydrated).
-          aria-busy={!isHydrated || annotationsQuery.isPending || tagsQuery.isPending}
+          // Busy until the highlights are loaded and the page can take a selection (hydrated): until
+          // then the text shows the server's paint, and clicks and filters wait.
+          aria-busy={!isHydrated || !isLoaded}
         >
           {layouts.map((layout, i) => <TextBlockView key={layout.block.start} block={layout.block} html={paint?.blocks[i] ?? blockHtmls[i]!} />)}
         </div>

@@ -18,7 +18,7 @@ const TEXT = [
   'Moscow & Tehran <signed> a "treaty" in January.',
   'What it means',
   '- Sanctions are shared\n- Drones > missiles\n1. A third item',
-  'The closing paragraph has more words in it than the others, so that highlights overlap here a lot.',
+  'The closing paragraph 🇮🇷 has more words in it than the others, so that highlights overlap here a lot.',
 ].join('\n\n');
 
 type Tag = { id: string; color: string };
