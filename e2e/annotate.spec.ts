@@ -144,6 +144,58 @@ test.describe('the page as the server sends it', () => {
   });
 });
 
+test.describe('clicking a highlight', () => {
+  test('opens the highlights under the pointer, also where neighbouring highlights are painted as one span', async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStatePath('analyst') });
+    const page = await context.newPage();
+    await openArticle(page);
+    const documentId = page.url().split('/').pop()!;
+    const { document } = await (await page.request.get(`/api/documents/${documentId}`)).json();
+    // Two highlights end to end, no theme: they look alike, so the reader writes them as one span.
+    const [first, second] = ['The conflict in Ukraine', ' shows no sign of abating'];
+    const start = Array.from(document.text.slice(0, document.text.indexOf(first + second))).length;
+    const ids: string[] = [];
+    for (const [from, to, note] of [[start, start + first.length, 'The first half.'], [start + first.length, start + first.length + second.length, 'The second half.']] as const) {
+      const created = await page.request.post(`/api/documents/${documentId}/annotations`, { data: { start: from, end: to, note } });
+      expect(created.status()).toBe(201);
+      ids.push((await created.json()).annotation.id);
+    }
+    try {
+      await page.reload();
+      const text = page.getByTestId('article-text');
+      await expect(text).toHaveAttribute('aria-busy', 'false');
+      const span = text.locator('[data-highlights]', { hasText: first + second });
+      await expect(span).toHaveCount(1);
+      await span.scrollIntoViewIfNeeded();
+      // The right half of the first highlight's last letter, then the left half of the second's first.
+      const points = await span.evaluate((element, [a, b]) => {
+        const node = element.firstChild!;
+        const at = element.textContent!.indexOf(a!) + a!.length;
+        const rectOf = (from: number) => {
+          const range = document.createRange();
+          range.setStart(node, from);
+          range.setEnd(node, from + 1);
+          return range.getBoundingClientRect();
+        };
+        const last = rectOf(at - 1);
+        const next = rectOf(at + b!.indexOf(b!.trim()));
+        return [{ x: last.right - 1, y: last.top + last.height / 2 }, { x: next.left + 1, y: next.top + next.height / 2 }];
+      }, [first, second]);
+      const panel = page.getByRole('complementary', { name: 'Highlights here' });
+      await page.mouse.click(points[0]!.x, points[0]!.y);
+      await expect(panel).toContainText('The first half.');
+      await expect(panel).not.toContainText('The second half.');
+      await page.keyboard.press('Escape');
+      await page.mouse.click(points[1]!.x, points[1]!.y);
+      await expect(panel).toContainText('The second half.');
+      await expect(panel).not.toContainText('The first half.');
+    } finally {
+      for (const id of ids) expect((await page.request.delete(`/api/annotations/${id}`)).status()).toBe(204);
+      await context.close();
+    }
+  });
+});
+
 test.describe('opening an article again', () => {
   test('shows the highlights teammates added while the reader was away', async ({ browser }) => {
     const analyst = await browser.newContext({ storageState: storageStatePath('analyst') });
