@@ -49,11 +49,6 @@ export function selectionOffsets(selection: Selection | null, container: HTMLEle
   return { start, end };
 }
 
-type CaretDocument = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-  caretRangeFromPoint?: (x: number, y: number) => Range | null;
-};
-
 /**
  * The canonical offset under a click, for finding the highlights that cover that spot: the
  * character at the pointer (a span may hold several runs that look alike, components/reader/
@@ -63,14 +58,13 @@ export function offsetAtPoint(event: { target: EventTarget | null; clientX: numb
   const target = event.target instanceof Element ? event.target.closest(RUN_SELECTOR) : null;
   const start = runStart(target);
   if (!target || start === null) return null;
-  const doc = document as CaretDocument;
   let node: Node | null = null;
   let offset = 0;
-  if (doc.caretPositionFromPoint) {
-    const position = doc.caretPositionFromPoint(event.clientX, event.clientY);
+  if ('caretPositionFromPoint' in document) {
+    const position = document.caretPositionFromPoint(event.clientX, event.clientY);
     if (position) ({ offsetNode: node, offset } = position);
-  } else if (doc.caretRangeFromPoint) {
-    const range = doc.caretRangeFromPoint(event.clientX, event.clientY);
+  } else if ('caretRangeFromPoint' in document) {
+    const range = (document as Document).caretRangeFromPoint(event.clientX, event.clientY);
     if (range) ({ startContainer: node, startOffset: offset } = range);
   }
   const length = target.textContent?.length ?? 0;

@@ -123,15 +123,9 @@ function linesHtml(block: TextBlock, lines: readonly PaintedRun[][], text: strin
   return runsHtml(lines[0]!, text);
 }
 
-/** The inner HTML of one block (paragraph, heading or list) with its runs; `names` collects the class names it uses. */
-export function blockHtml(layout: ReaderBlock, text: string, classOf: (ids: string[]) => string, names?: Set<string>): string {
-  const lines = layout.lines.map((line) =>
-    line.runs.map((run) => {
-      const className = run.ids.length ? classOf(run.ids) : '';
-      if (className) names?.add(className);
-      return { start: run.start, end: run.end, depth: run.ids.length, className };
-    }),
-  );
+/** The inner HTML of one block (paragraph, heading or list) with its runs. */
+export function blockHtml(layout: ReaderBlock, text: string, classOf: (ids: string[]) => string): string {
+  const lines = layout.lines.map((line) => line.runs.map((run) => ({ start: run.start, end: run.end, depth: run.ids.length, className: run.ids.length ? classOf(run.ids) : '' })));
   return linesHtml(layout.block, lines, text);
 }
 

@@ -37,7 +37,6 @@ type Props = {
 type Draft = { start: number; end: number; rect: DOMRect | null };
 
 const NO_ANNOTATIONS: Annotation[] = [];
-const NO_PAINT_RULES = '';
 
 /** The article with everyone's highlights: select to highlight, click a highlight to see it. */
 export function Reader({ documentId, teamId, text, user, role, initial }: Props) {
@@ -95,7 +94,7 @@ export function Reader({ documentId, teamId, text, user, role, initial }: Props)
   );
   // The rules of the server's paint go into the page with it (the browser adds the looks it uses
   // later to a stylesheet of its own as they are first used: runClassName).
-  const [paintRules] = useState(() => initial?.paint.rules ?? NO_PAINT_RULES);
+  const [paintRules] = useState(() => initial?.paint.rules ?? '');
 
   const openDraft = useCallback(() => {
     if (!canAnnotate || !textRef.current || !isLoaded) return;
@@ -150,6 +149,10 @@ export function Reader({ documentId, teamId, text, user, role, initial }: Props)
     return () => window.removeEventListener('keydown', onKey);
   }, [draft]);
 
+  // What the toolbar counts: the server's figures while its paint is shown (the filters wait), then the highlights'.
+  const toolbarFacts = paint
+    ? { analysts: paint.analysts, counts: new Map(paint.tagCounts), untaggedCount: paint.untagged, total: paint.count, disabled: true }
+    : { analysts: index.analysts, counts: index.counts, untaggedCount: index.untagged, total: index.visible.length };
   const spotAnnotations = (spotIds ?? []).map((id) => index.byId.get(id)).filter((a): a is Annotation => Boolean(a));
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-10">
@@ -158,11 +161,7 @@ export function Reader({ documentId, teamId, text, user, role, initial }: Props)
           <ArticleSummary documentId={documentId} />
         </div>
         <div className="mb-6 rounded-xl border border-slate-200 bg-white/70 p-3">
-          {paint ? (
-            <ReaderToolbar filters={filters} onChange={setFilters} analysts={paint.analysts} tags={allTags} counts={new Map(paint.tagCounts)} untaggedCount={paint.untagged} total={paint.count} disabled />
-          ) : (
-            <ReaderToolbar filters={filters} onChange={setFilters} analysts={index.analysts} tags={allTags} counts={index.counts} untaggedCount={index.untagged} total={index.visible.length} />
-          )}
+          <ReaderToolbar filters={filters} onChange={setFilters} tags={allTags} {...toolbarFacts} />
           {!canAnnotate && <p className="mt-2 text-xs text-slate-600">You are a viewer on this team: you can read every highlight but not add any.</p>}
           {annotationsQuery.isError && <p role="alert" className="mt-2 text-xs text-red-700">{annotationsQuery.error.message}</p>}
         </div>
@@ -175,7 +174,7 @@ export function Reader({ documentId, teamId, text, user, role, initial }: Props)
           onClick={onTextClick}
           className="font-serif text-[1.125rem] leading-[1.75] text-ink"
           data-highlights-painted={paintedCount ?? undefined}
-          data-highlights-pending={paintedCount === null ? undefined : isLoaded ? pendingCount : 0}
+          data-highlights-pending={paintedCount === null ? undefined : pendingCount}
           // Busy until the highlights are loaded and the page can take a selection (hydrated): until
           // then the text shows the server's paint, and clicks and filters wait.
           aria-busy={!isHydrated || !isLoaded}

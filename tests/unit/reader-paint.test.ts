@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blockHtml, contentRanges, lookFactsOf, looksOf, paintBlocks, runClassOf } from '@/components/reader/paint';
 import { layoutBlocks } from '@/lib/anchoring/block-layout';
 import { splitBlocks } from '@/lib/corpus/blocks';
-
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createSeededRandom } from '@/lib/seeded-random';
 
 const TEXT = [
   'Moscow & Tehran <signed> a "treaty" in January.',
@@ -41,7 +31,7 @@ function paintFromOffsets(text: string, highlights: Highlight[], tags: Tag[]): s
 }
 
 function randomCase(seed: number) {
-  const random = seeded(seed);
+  const random = createSeededRandom(seed);
   const palette = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728'];
   // Two themes may share a colour; one colour is not #rrggbb (dropped from the look).
   const tags: Tag[] = [
