@@ -113,13 +113,21 @@ export function Reader({ documentId, teamId, text, user, role, initial }: Props)
     setDraft(null);
   }
 
+  // A click on the server's paint, before the highlights have loaded, is answered once they have.
+  const [clickedAt, setClickedAt] = useState<number | null>(null);
   function onTextClick(event: React.MouseEvent) {
-    if (!isLoaded || draft || !window.getSelection()?.isCollapsed) return;
+    if (draft || !window.getSelection()?.isCollapsed) return;
     const offset = offsetAtPoint(event);
-    const layout = offset === null ? undefined : layoutAt(layouts, offset);
-    const ids = layout ? idsAt(layout, offset!).filter((id) => id !== DRAFT_ID) : [];
-    setSpotIds(ids.length ? ids : null);
+    if (offset === null) setSpotIds(null); // outside the text's runs: close the panel
+    else setClickedAt(offset);
   }
+  useEffect(() => {
+    if (clickedAt === null || !isLoaded) return;
+    const layout = layoutAt(layouts, clickedAt);
+    const ids = layout ? idsAt(layout, clickedAt).filter((id) => id !== DRAFT_ID) : [];
+    setSpotIds(ids.length ? ids : null);
+    setClickedAt(null);
+  }, [clickedAt, isLoaded, layouts]);
 
   // ?at=<code point> (links from the dashboard): scroll there once, and open the highlights at that spot.
   const atParam = useSearchParams().get('at');
