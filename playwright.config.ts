@@ -29,7 +29,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
+    command: `node --import tsx scripts/server.ts -p ${port}`,
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 60_000,

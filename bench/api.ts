@@ -1,4 +1,4 @@
-// API benchmark: autocannon on loopback against the production server (`next start`) over a
+// API benchmark: autocannon on loopback against the production server (scripts/server.ts) over a
 // generated team, with signed-in session cookies of several analysts.
 //   create:   POST /api/documents/:id/annotations on the 10k article, every body a different
 //             anchored span (with themes, a note and its own Idempotency-Key), checked afterwards
@@ -246,7 +246,7 @@ async function main() {
     });
     const perRun = scenarios.flatMap((scenario) => scenario.runs.map((run, i) => [scenario.name, i + 1, run.requests, run.rps, run.p50, run.p95, run.p99, run.max, run.non2xx]));
     const markdown = [
-      `\`npm run bench:api\`: autocannon on loopback against \`next start\` (production build; the analysts scenario through bench/lib/analysts-load.ts: each of ${CONNECTIONS} clients waits for its answer, then thinks for an exponential time of mean ${THINK_MS} ms), ${editors.length} analysts' session cookies in turn; a team of ${team.counts.highlights.toLocaleString('en')} highlights on ${params.articles} articles (${params.analysts} analysts). Medians of ${RUNS} runs of ${SECONDS} s after a 2 s warm-up per scenario; latencies from every response of the run. "Unexpected status" counts anything but 2xx (304 for the conditional lists); it must be 0. The load generator, the app and PostgreSQL share the machine's ${machine.cores} cores.`,
+      `\`npm run bench:api\`: autocannon on loopback against the production server (\`scripts/server.ts\`, production build; the analysts scenario through bench/lib/analysts-load.ts: each of ${CONNECTIONS} clients waits for its answer, then thinks for an exponential time of mean ${THINK_MS} ms), ${editors.length} analysts' session cookies in turn; a team of ${team.counts.highlights.toLocaleString('en')} highlights on ${params.articles} articles (${params.analysts} analysts). Medians of ${RUNS} runs of ${SECONDS} s after a 2 s warm-up per scenario; latencies from every response of the run. "Unexpected status" counts anything but 2xx (304 for the conditional lists); it must be 0. The load generator, the app and PostgreSQL share the machine's ${machine.cores} cores.`,
       '',
       table(['Scenario', 'Request', 'Connections', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'unexpected status', 'errors'], rows),
       '',

@@ -1,5 +1,5 @@
 // Export benchmark: fills a scratch embedded PostgreSQL with one team of N excerpts (SQL
-// generate_series, about a minute for a million), starts the built app (`next start`, production),
+// generate_series, about a minute for a million), starts the built app (the production server, scripts/server.ts),
 // and downloads GET /api/export.csv over HTTP with an analyst's API token, several times: time to
 // first byte and to the first row, total time, rows per second, and the peak RSS growth of the
 // process that serves (sampled from /proc every 50 ms). Each run also times the floor: the same
@@ -283,7 +283,7 @@ async function main() {
         { name: 'export-1m-floor', target: `within ${TARGET.ratioToFloor}x of the same SELECT as COPY TO STDOUT`, value: `${summary.ratioToFloor}x`, met: summary.ratioToFloor <= TARGET.ratioToFloor },
       ];
       const markdown = [
-        `\`npm run bench:export\`: ${EXCERPTS.toLocaleString('en')} excerpts of one team (20 articles, 5 analysts, 12 themes, a rating on every other excerpt), GET /api/export.csv from the built app (\`next start\`) over loopback as ${summary.viewer}; ${RUNS} runs, medians. The floor is the export's own SELECT as \`COPY (…) TO STDOUT WITH (FORMAT csv, HEADER)\` through psql, run after each download. Peak RSS growth is of the process that serves, sampled every 50 ms. The machine is shared: the load average is recorded with each run.`,
+        `\`npm run bench:export\`: ${EXCERPTS.toLocaleString('en')} excerpts of one team (20 articles, 5 analysts, 12 themes, a rating on every other excerpt), GET /api/export.csv from the built app (the production server, \`scripts/server.ts\`) over loopback as ${summary.viewer}; ${RUNS} runs, medians. The floor is the export's own SELECT as \`COPY (…) TO STDOUT WITH (FORMAT csv, HEADER)\` through psql, run after each download. Peak RSS growth is of the process that serves, sampled every 50 ms. The machine is shared: the load average is recorded with each run.`,
         '',
         `Median: first byte ${summary.ttfbMs} ms, first row ${summary.firstRowMs} ms, total ${seconds(summary.totalMs)} (${summary.rowsPerSecond.toLocaleString('en')} rows/s, ${summary.megabytes} MB), peak server RSS growth ${summary.peakServerRssGrowthMb} MB; COPY floor ${seconds(summary.copyFloorMs)}, ratio ${summary.ratioToFloor}.`,
         '',

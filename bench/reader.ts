@@ -1,6 +1,6 @@
 // Reader bench: how fast the reader paints, scrolls and saves with thousands of highlights on one
 // article, against @recogito/text-annotator rendering the same text and highlights.
-// Usage: npx tsx --conditions=react-server bench/reader.ts [--sizes 1000,5000,10000] [--runs 3]
+// Usage: npx tsx --conditions=react-server bench/reader.ts [--sizes 1000,5000,10000] [--runs 5]
 //        [--json out.json] [--pg-port 54352] [--port 3152] [--no-reference] [--no-save]
 // Unless --no-save, the result goes to bench/results/reader-<date>.json and docs/BENCHMARKS.md.
 //
@@ -36,7 +36,7 @@ const ROOT = path.resolve(__dirname, '..');
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,5000,10000' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
     json: { type: 'string' },
     'pg-port': { type: 'string', default: '54352' },
     port: { type: 'string', default: '3152' },
@@ -342,7 +342,7 @@ function readerMarkdown(results: Record<string, unknown>[], runs: number): strin
   const entries = results as unknown as Entry[];
   const hasReference = entries.some((e) => e.reference);
   return [
-    `\`npm run bench:reader\`: one article per size with exactly that many highlights (bench/lib/generate.ts: overlapping, 20–400 code points, 6 analysts, 8 themes, 0.5 ratings per highlight), read in Chromium (Playwright, ${VIEWPORT.width}×${VIEWPORT.height}) by an analyst of the team, against \`next start\`; median of ${runs} runs after one warm-up. Paint: navigation start → the frame after every highlight is in the page (the article's text carries \`data-highlights-painted\`, in the server's HTML: the page paints the highlights on the server from their offsets and theme colours, and the browser loads them after that paint) and the parser has moved past the text. The page's HTML (first byte → complete, compressed size) and the first contentful paint show where that time goes. Scroll: top to bottom, a quarter of the viewport per frame (longest rAF delta). Save: mouse-up → popover painted, plus Enter → POST answered and the highlight painted as saved.${hasReference ? ' The reference is @recogito/text-annotator on a static page with the same text and highlights (no server; it paints only what is in view, so its paint is its best case).' : ''}`,
+    `\`npm run bench:reader\`: one article per size with exactly that many highlights (bench/lib/generate.ts: overlapping, 20–400 code points, 6 analysts, 8 themes, 0.5 ratings per highlight), read in Chromium (Playwright, ${VIEWPORT.width}×${VIEWPORT.height}) by an analyst of the team, against the production server (\`scripts/server.ts\`); median of ${runs} runs after one warm-up, Credence's and the reference's loads interleaved. Paint: navigation start → the frame after every highlight is in the page (the article's text carries \`data-highlights-painted\`, in the server's HTML: the page paints the highlights on the server from their offsets and theme colours, and the browser loads them after that paint) and the parser has moved past the text. The page's HTML (first byte → complete, compressed size) and the first contentful paint show where that time goes. Scroll: top to bottom, a quarter of the viewport per frame (longest rAF delta). Save: mouse-up → popover painted, plus Enter → POST answered and the highlight painted as saved.${hasReference ? ' The reference is @recogito/text-annotator on a static page with the same text and highlights (no server; it paints only what is in view, so its paint is its best case).' : ''}`,
     '',
     table(
       ['Highlights', 'Paint', 'First contentful paint', 'HTML first byte → complete', 'HTML KB (gzip)', 'Longest scroll frame', 'p95 frame', 'Mouse-up → saved', 'DOM nodes', ...(hasReference ? ['Reference paint', 'Reference longest frame', 'Reference mouse-up → painted', 'Paint ratio', 'Frame ratio'] : [])],
@@ -363,7 +363,7 @@ function readerMarkdown(results: Record<string, unknown>[], runs: number): strin
       entries.map((e) => [e.highlights.toLocaleString('en'), ms(e.listing?.full?.medianMs), e.listing?.full ? Math.round(e.listing.full.bytes / 1024) : '–', ms(e.listing?.reader?.medianMs), e.listing?.reader ? Math.round(e.listing.reader.bytes / 1024) : '–']),
     ),
     '',
-    'Causes and fixes: [docs/decisions/011-reader-performance.md](decisions/011-reader-performance.md).',
+    'Causes and fixes: [011](decisions/011-reader-performance.md) (the page), [014](decisions/014-reader-paint.md) (the paint from offsets and colours), [015](decisions/015-scripts-after-paint.md) (the scripts after the first paint).',
   ].join('\n');
 }
 
@@ -398,25 +398,27 @@ async function main() {
       const count = team.focus[index]!.highlights;
       referenceState.page = referencePage(article);
       const credence: RunResult[] = [];
-      await runCredence(browser, cookies, article, count).catch(() => null); // warm-up: caches, JIT
+      const runs: RunResult[] = [];
+      if (reference) referenceState.highlights = JSON.stringify(await referenceHighlights(client, article));
+      // Warm-up (caches, JIT), then the two pages' loads interleaved, so that the machine's drift
+      // (two cores shared by Chromium, the server and PostgreSQL) falls on both alike.
+      await runCredence(browser, cookies, article, count).catch(() => null);
       await removeCreated(client, article);
+      if (reference) await runReference(browser, reference.url, count).catch(() => null);
       for (let run = 0; run < RUNS; run++) {
         credence.push(await runCredence(browser, cookies, article, count));
         await removeCreated(client, article);
         console.error(`  ${size} highlights, Credence run ${run + 1}: ${JSON.stringify(credence.at(-1))}`);
+        if (reference) {
+          runs.push(await runReference(browser, reference.url, count));
+          console.error(`  ${size} highlights, reference run ${run + 1}: ${JSON.stringify(runs.at(-1))}`);
+        }
       }
       const cookieHeader = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
       const listing = await timeListing(cookieHeader, article.id, Math.max(RUNS, 5));
       console.error(`  ${size} highlights, GET: ${JSON.stringify(listing)}`);
       const entry: Record<string, unknown> = { highlights: count, articleCodePoints: article.codePoints.length, credence: summarize(credence), credenceRuns: credence, listing };
       if (reference) {
-        referenceState.highlights = JSON.stringify(await referenceHighlights(client, article));
-        const runs: RunResult[] = [];
-        await runReference(browser, reference.url, count).catch(() => null);
-        for (let run = 0; run < RUNS; run++) {
-          runs.push(await runReference(browser, reference.url, count));
-          console.error(`  ${size} highlights, reference run ${run + 1}: ${JSON.stringify(runs.at(-1))}`);
-        }
         const ref = summarize(runs);
         const c = entry.credence as ReturnType<typeof summarize>;
         const ratio = (a: number | null, b: number | null) => (a !== null && b ? Math.round((a / b) * 100) / 100 : null);

@@ -1,5 +1,5 @@
 // Reliability run: several analysts create, edit and rate highlights at once on one seeded
-// article of a scratch app (its own embedded PostgreSQL, `next start`), PostgreSQL is stopped in
+// article of a scratch app (its own embedded PostgreSQL, the production server), PostgreSQL is stopped in
 // the middle for a few seconds and started again (the app is not), then the database is checked:
 // every acknowledged write is there exactly once, nothing unacknowledged is half there, nothing is
 // lost. Writes bench/results/reliability-<date>.json and docs/RELIABILITY.md; exits 1 on any loss.
@@ -392,7 +392,7 @@ function report(r: any, passed: boolean): string {
   return `# Reliability run
 
 \`npm run bench:reliability\` (bench/reliability.ts) starts a scratch embedded PostgreSQL and the built
-app (\`next start\`, NODE_ENV=production), signs in the three demo analysts, and has
+app (the production server, scripts/server.ts, NODE_ENV=production), signs in the three demo analysts, and has
 ${r.settings.workersPerAnalyst} workers per analyst (${r.settings.analysts * r.settings.workersPerAnalyst} in all) create highlights (each with its own
 \`Idempotency-Key\` and a unique note marker), edit their own highlights (with \`version\`) and
 rate passages, all on one article, for ${r.settings.seconds} s over loopback. Halfway through, PostgreSQL is

@@ -1,5 +1,5 @@
 // npm start: the database (embedded unless DATABASE_URL is set), migrations, the demo seed on the
-// embedded database, a build when the sources changed, then `next start`.
+// embedded database, a build when the sources changed, then the production server (scripts/server.ts).
 import { runScript } from './lib/script';
 import { serveNext } from './lib/serve';
 

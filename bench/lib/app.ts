@@ -1,6 +1,6 @@
 // The built app for benchmarks: `next build` into .next-bench when the sources changed (apart from
-// npm start's .next and the tests' .next-e2e), `next start` on a scratch database, and the pid of
-// the process that actually serves (next start hands the server to a child process).
+// npm start's .next and the tests' .next-e2e), the production server (scripts/server.ts) on a
+// scratch database, and the pid of the process that actually serves.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
@@ -21,16 +21,14 @@ export async function buildBenchApp(): Promise<void> {
   await buildIfStale();
 }
 
-/** `next start` in production mode on `port`, against `database`; its output goes to `logFile`. */
+/** The production server (scripts/server.ts) on `port`, against `database`; its output goes to `logFile`. */
 export function startApp(database: Database, options: { port: number; logFile: string; env?: Record<string, string> }): ChildProcess {
   const log = createWriteStream(options.logFile);
-  // BENCH_CPU_PROFILE=<dir>: the server writes a V8 CPU profile there when it stops (NODE_OPTIONS
-  // may not carry --cpu-prof, so node runs next's entry point itself).
+  // The production server as npm start runs it (scripts/server.ts). BENCH_CPU_PROFILE=<dir>: the
+  // server writes a V8 CPU profile there when it stops.
   const profileDir = process.env.BENCH_CPU_PROFILE;
-  const start = ['start', '-p', String(options.port), '-H', '127.0.0.1'];
-  const [command, args] = profileDir
-    ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`, path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), ...start]]
-    : [path.join(ROOT, 'node_modules', '.bin', 'next'), start];
+  const command = process.execPath;
+  const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : []), '--import', 'tsx', path.join(ROOT, 'scripts', 'server.ts'), '-p', String(options.port), '-H', '127.0.0.1'];
   const child = spawn(command, args, {
     cwd: ROOT,
     env: {
@@ -56,10 +54,10 @@ export function appBase(port: number): string {
   return `http://127.0.0.1:${port}`;
 }
 
-/** Waits until the app answers (up to 60 s); fails at once if next start exits. */
+/** Waits until the app answers (up to 60 s); fails at once if the server exits. */
 export async function waitForApp(child: ChildProcess, port: number): Promise<void> {
   for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`);
     try {
       const response = await fetch(`${appBase(port)}/api/auth/csrf`);
       if (response.ok) return;
@@ -68,7 +66,7 @@ export async function waitForApp(child: ChildProcess, port: number): Promise<voi
     }
     await sleep(250);
   }
-  throw new Error('next start did not answer within 60 s');
+  throw new Error('The server did not answer within 60 s');
 }
 
 /** SIGTERM, then SIGKILL after 2 s. */
@@ -120,7 +118,7 @@ function listeningInodes(port: number): Set<string> {
 
 /**
  * The pid of the process that listens on `port` among `child` and its descendants (Linux /proc):
- * `next start` may serve from a forked child, whose memory is what an export grows.
+ * the server may serve from a child process, whose memory is what an export grows.
  */
 export function servingPid(child: ChildProcess, port: number): number {
   const inodes = listeningInodes(port);
@@ -140,7 +138,7 @@ export function servingPid(child: ChildProcess, port: number): number {
       }
     }
   }
-  throw new Error(`No process of next start (pid ${child.pid}) listens on port ${port}.`);
+  throw new Error(`No process of the server (pid ${child.pid}) listens on port ${port}.`);
 }
 
 /** Resident memory of `pid` in bytes (VmRSS). */
@@ -153,7 +151,7 @@ export function residentBytes(pid: number): number {
 /** A running app for a benchmark: its address and how to stop it. */
 export type RunningApp = { base: string; child: ChildProcess; logFile: string; stop: () => Promise<void> };
 
-/** Builds if stale, starts `next start` on `port` against `databaseUrl`, and waits until it answers. */
+/** Builds if stale, starts the production server on `port` against `databaseUrl`, and waits until it answers. */
 export async function launchApp(options: { databaseUrl: string; port: number; logFile: string; env?: Record<string, string> }): Promise<RunningApp> {
   await buildBenchApp();
   mkdirSync(path.dirname(options.logFile), { recursive: true });

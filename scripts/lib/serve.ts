@@ -1,9 +1,12 @@
 // What npm start and npm run dev share: the demo seed on the embedded database, the session
-// secret, and `next` with the environment it needs.
+// secret, and the server (scripts/server.ts, or `next dev`) with the environment it needs.
+import path from 'node:path';
 import type { Database } from './database';
 import { buildIfStale } from './build';
 import { run } from './run';
 import { resolveSecret } from './secret';
+
+const ROOT = path.resolve(__dirname, '..', '..');
 
 export async function serveNext(database: Database, mode: 'start' | 'dev'): Promise<number> {
   const port = Number(process.env.PORT ?? 3000);
@@ -19,7 +22,10 @@ export async function serveNext(database: Database, mode: 'start' | 'dev'): Prom
   if (mode === 'start') await buildIfStale();
   const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
   console.log(`Credence is starting at ${url}${database.isEmbedded ? ' (embedded PostgreSQL; demo logins in README.md)' : ''}`);
-  return run('next', [mode, '-p', String(port)], {
+  // npm start: the production server (scripts/server.ts: Next.js's handler, compression, and each
+  // page's scripts after its first paint); npm run dev: Next.js's development server.
+  const [command, args] = mode === 'start' ? [process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'server.ts'), '-p', String(port)]] : ['next', ['dev', '-p', String(port)]];
+  return run(command, args, {
     env: {
       DATABASE_URL: database.url,
       NEXTAUTH_SECRET: secret,
