@@ -128,6 +128,14 @@ const SCROLL_SCRIPT = `(async () => {
 type ScrollResult = { frames: number; longestFrameMs: number; p95FrameMs: number; longTasks: number; longestTaskMs: number; scrollMs: number };
 type RunResult = { paintMs: number | null; commitMs?: number | null; phases?: Record<string, number | null>; scroll: ScrollResult; selectToPopoverMs?: number | null; enterToSavedMs?: number | null; mouseUpToSavedMs?: number | null; mouseUpToPaintedMs?: number | null; domNodes: number };
 
+/**
+ * After a load, a pause before the next one: closing a context (the reference's at 10,000
+ * highlights has just run 12 s of script) keeps the browser busy for a while, and with the two
+ * pages' loads interleaved that work would fall on whichever page loads next.
+ */
+const SETTLE_MS = 1500;
+const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+
 /** Signs in as the login form does; the session cookies, for the browser context. */
 async function signInCookies(email: string, password: string): Promise<{ name: string; value: string }[]> {
   const header = await signIn(BASE, email, password);
@@ -216,6 +224,7 @@ async function runCredence(browser: Browser, cookies: { name: string; value: str
     return { paintMs: load.paintedAt, commitMs: load.committedAt, phases, scroll, selectToPopoverMs, enterToSavedMs, mouseUpToSavedMs: selectToPopoverMs + enterToSavedMs, domNodes: nodes };
   } finally {
     await context.close();
+    await settle();
   }
 }
 
@@ -287,6 +296,7 @@ async function runReference(browser: Browser, url: string, expected: number): Pr
     return { paintMs: timing.paintedAt!, commitMs: timing.setAt!, scroll, mouseUpToPaintedMs: created.createdPaintedAt - created.mouseUpAt, domNodes: nodes };
   } finally {
     await context.close();
+    await settle();
   }
 }
 
@@ -342,7 +352,7 @@ function readerMarkdown(results: Record<string, unknown>[], runs: number): strin
   const entries = results as unknown as Entry[];
   const hasReference = entries.some((e) => e.reference);
   return [
-    `\`npm run bench:reader\`: one article per size with exactly that many highlights (bench/lib/generate.ts: overlapping, 20–400 code points, 6 analysts, 8 themes, 0.5 ratings per highlight), read in Chromium (Playwright, ${VIEWPORT.width}×${VIEWPORT.height}) by an analyst of the team, against the production server (\`scripts/server.ts\`); median of ${runs} runs after one warm-up, Credence's and the reference's loads interleaved. Paint: navigation start → the frame after every highlight is in the page (the article's text carries \`data-highlights-painted\`, in the server's HTML: the page paints the highlights on the server from their offsets and theme colours, and the browser loads them after that paint) and the parser has moved past the text. The page's HTML (first byte → complete, compressed size) and the first contentful paint show where that time goes. Scroll: top to bottom, a quarter of the viewport per frame (longest rAF delta). Save: mouse-up → popover painted, plus Enter → POST answered and the highlight painted as saved.${hasReference ? ' The reference is @recogito/text-annotator on a static page with the same text and highlights (no server; it paints only what is in view, so its paint is its best case).' : ''}`,
+    `\`npm run bench:reader\`: one article per size with exactly that many highlights (bench/lib/generate.ts: overlapping, 20–400 code points, 6 analysts, 8 themes, 0.5 ratings per highlight), read in Chromium (Playwright, ${VIEWPORT.width}×${VIEWPORT.height}) by an analyst of the team, against the production server (\`scripts/server.ts\`); median of ${runs} runs after a warm-up (ten requests of the page, then one load of each page), Credence's and the reference's loads interleaved, 1.5 s apart. Paint: navigation start → the frame after every highlight is in the page (the article's text carries \`data-highlights-painted\`, in the server's HTML: the page paints the highlights on the server from their offsets and theme colours, and the browser loads them after that paint) and the parser has moved past the text. The page's HTML (first byte → complete, compressed size) and the first contentful paint show where that time goes. Scroll: top to bottom, a quarter of the viewport per frame (longest rAF delta). Save: mouse-up → popover painted, plus Enter → POST answered and the highlight painted as saved.${hasReference ? ' The reference is @recogito/text-annotator on a static page with the same text and highlights (no server; it paints only what is in view, so its paint is its best case).' : ''}`,
     '',
     table(
       ['Highlights', 'Paint', 'First contentful paint', 'HTML first byte → complete', 'HTML KB (gzip)', 'Longest scroll frame', 'p95 frame', 'Mouse-up → saved', 'DOM nodes', ...(hasReference ? ['Reference paint', 'Reference longest frame', 'Reference mouse-up → painted', 'Paint ratio', 'Frame ratio'] : [])],
@@ -400,8 +410,11 @@ async function main() {
       const credence: RunResult[] = [];
       const runs: RunResult[] = [];
       if (reference) referenceState.highlights = JSON.stringify(await referenceHighlights(client, article));
-      // Warm-up (caches, JIT), then the two pages' loads interleaved, so that the machine's drift
-      // (two cores shared by Chromium, the server and PostgreSQL) falls on both alike.
+      // Warm-up (the server's JIT and caches: ten page requests over HTTP, then one load of each
+      // page), then the two pages' loads interleaved, so that the machine's drift (two cores shared
+      // by Chromium, the server and PostgreSQL) falls on both alike.
+      const cookieHeader = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+      for (let i = 0; i < 10; i++) await timedGet(`${BASE}/documents/${article.id}`, cookieHeader);
       await runCredence(browser, cookies, article, count).catch(() => null);
       await removeCreated(client, article);
       if (reference) await runReference(browser, reference.url, count).catch(() => null);
@@ -414,7 +427,6 @@ async function main() {
           console.error(`  ${size} highlights, reference run ${run + 1}: ${JSON.stringify(runs.at(-1))}`);
         }
       }
-      const cookieHeader = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
       const listing = await timeListing(cookieHeader, article.id, Math.max(RUNS, 5));
       console.error(`  ${size} highlights, GET: ${JSON.stringify(listing)}`);
       const entry: Record<string, unknown> = { highlights: count, articleCodePoints: article.codePoints.length, credence: summarize(credence), credenceRuns: credence, listing };
