@@ -36,9 +36,16 @@ async function main() {
     rewriteHtmlPages(res);
     handle(req, res).catch((error: unknown) => {
       console.error(error);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      // Once a page has started, text after it would pass for part of it: cut the answer instead.
+      if (res.headersSent) return res.destroy(error instanceof Error ? error : undefined);
+      res.writeHead(500, { 'content-type': 'text/plain' });
       res.end('Internal Server Error');
     });
+  });
+  // A port already in use (or any listen error) stops the server, as it stops `next start`.
+  server.once('error', (error) => {
+    console.error(`Credence cannot listen on port ${port}: ${error.message}`);
+    process.exit(1);
   });
   server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? 'localhost'}:${port}`));
 

@@ -5,8 +5,8 @@
 // complete, that evaluation (and the start of hydration) often ran before the browser painted it.
 // scripts/server.ts passes every HTML page through `scriptsAfterPaint`, which takes those tags out
 // of the head and puts one small loader there instead: once the document is parsed, it waits for
-// the next frame (the first paint of the whole page) and then adds the same scripts, in the same
-// order, with the same nonce. What the page shows does not change; its scripts start one frame
+// the next frame (the first paint of the whole page; at once in a hidden tab, which has no frames)
+// and then adds the same scripts, in the same order, with the same nonce. What the page shows does not change; its scripts start one frame
 // and one fetch later.
 
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
@@ -25,7 +25,8 @@ export function loaderScript(sources: string[], nonce: string): string {
   return (
     `<script nonce="${attribute}">(function(s,n){` +
     `function go(){for(var i=0;i<s.length;i++){var e=document.createElement("script");e.src=s[i];e.async=true;e.nonce=n;document.head.appendChild(e)}}` +
-    `function later(){requestAnimationFrame(function(){setTimeout(go,0)})}` +
+    // A hidden document (a tab opened in the background) has no frames: it loads them at once.
+    `function later(){if(document.visibilityState==="hidden")setTimeout(go,0);else requestAnimationFrame(function(){setTimeout(go,0)})}` +
     `if(document.readyState==="loading")document.addEventListener("DOMContentLoaded",later);else later()` +
     `})(${list},${nonceText})</script>`
   );

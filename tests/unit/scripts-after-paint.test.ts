@@ -13,22 +13,31 @@ const HEAD =
 const BODY = `</head><body><p>Text é ✓ 😀</p><script nonce="${NONCE}">self.__next_f.push([1,"x"])</script></body></html>`;
 
 /** The sources and nonce the loader in `head` adds, by running its script against a fake document. */
-function loaded(head: string): { src: string; async: boolean; nonce: string }[] {
+function loaded(head: string, visibilityState = 'visible'): { src: string; async: boolean; nonce: string }[] {
   const script = /<script nonce="[^"]*">(\(function\(s,n\)[\s\S]*?)<\/script>/.exec(head)?.[1];
   if (!script) return [];
   const added: { src: string; async: boolean; nonce: string }[] = [];
   const frames: (() => void)[] = [];
+  const listeners: Record<string, () => void> = {};
   const document = {
     readyState: 'loading',
+    visibilityState,
     head: { appendChild: (element: { src: string; async: boolean; nonce: string }) => added.push({ ...element }) },
     createElement: () => ({ src: '', async: false, nonce: '' }),
-    addEventListener: (_type: string, listener: () => void) => listener(),
+    addEventListener: (type: string, listener: () => void) => (listeners[type] = listener),
   };
   const requestAnimationFrame = (callback: () => void) => frames.push(callback);
   const setTimeout = (callback: () => void) => callback();
   new Function('document', 'requestAnimationFrame', 'setTimeout', script)(document, requestAnimationFrame, setTimeout);
-  expect(added).toEqual([]); // nothing before the frame
-  frames.forEach((frame) => frame());
+  expect(Object.keys(listeners)).toEqual(['DOMContentLoaded']);
+  expect(added).toEqual([]); // nothing while the document is parsed
+  listeners.DOMContentLoaded!();
+  if (visibilityState === 'visible') {
+    expect(added).toEqual([]); // nothing before the frame
+    frames.forEach((frame) => frame());
+  } else {
+    expect(frames).toEqual([]); // a hidden document has no frames: at once
+  }
   return added;
 }
 
@@ -36,7 +45,9 @@ describe('deferHeadScripts', () => {
   it('takes the chunk scripts out of the head and adds them, in order, with the nonce, after the first frame', () => {
     const head = deferHeadScripts(HEAD);
     expect(head).not.toMatch(/<script src="[^"]*" async=""/);
-    expect(loaded(head)).toEqual(['one', 'two', 'three'].map((name) => ({ src: `/_next/static/chunks/${name}.js`, async: true, nonce: NONCE })));
+    const expected = ['one', 'two', 'three'].map((name) => ({ src: `/_next/static/chunks/${name}.js`, async: true, nonce: NONCE }));
+    expect(loaded(head)).toEqual(expected);
+    expect(loaded(head, 'hidden')).toEqual(expected);
     // The loader is allowed by the page's policy: it carries the same nonce.
     expect(head).toContain(`<script nonce="${NONCE}">(function(s,n)`);
   });
@@ -109,7 +120,10 @@ describe('rewriteHtmlPages', () => {
       handler(res);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    close = () => server.close();
+    close = () => {
+      server.closeAllConnections();
+      server.close();
+    };
     const { port } = server.address() as AddressInfo;
     return new Promise((resolve, reject) => {
       request({ host: '127.0.0.1', port, path: '/' }, (res) => {
