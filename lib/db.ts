@@ -8,10 +8,11 @@ const clientOptions = { omit: { user: { passwordHash: true } } } as const;
 // Idle connections stay open for five minutes (pg's default closes them after 10 s): a request
 // after a quiet spell would otherwise open new connections, whose new PostgreSQL backends start
 // with cold caches, and the reader page took 87-160 ms instead of 53-72 ms (docs/decisions/015).
+// Idle connections do not keep a script's process alive (allowExitOnIdle).
 const IDLE_CONNECTION_MS = 5 * 60_000;
 
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), idleTimeoutMillis: IDLE_CONNECTION_MS });
+  const adapter = new PrismaPg({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), idleTimeoutMillis: IDLE_CONNECTION_MS, allowExitOnIdle: true });
   return new PrismaClient({ adapter, ...clientOptions });
 }
 
