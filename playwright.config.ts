@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS } from './e2e/support/chromium';
+import { productionServerCommand } from './scripts/lib/server-command';
 
 // Run through `npm test` (scripts/test.ts), which finds Chromium, starts the test database,
 // seeds it and builds the app, then sets the environment this file reads.
@@ -29,7 +30,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node --import tsx scripts/server.ts -p ${port}`,
+    command: productionServerCommand(port).flat().join(' '),
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { storageStatePath } from './support/accounts';
 
 // The production server (scripts/server.ts) adds each page's chunk scripts after its first paint
@@ -7,13 +7,19 @@ test.use({ storageState: storageStatePath('analyst') });
 
 const ARTICLE = 'The Iran-Russia Alliance: Challenges and Implications';
 
-test('the reader page is painted without its scripts, which then load once each and make it interactive', async ({ page }) => {
+/** The reader's address of the seeded article, from the articles list. */
+async function readerHref(page: Page): Promise<string> {
   await page.goto('/documents');
   const href = await page.getByRole('table').getByRole('link', { name: ARTICLE }).getAttribute('href');
   expect(href).toMatch(/^\/documents\/[^/]+$/);
+  return href!;
+}
+
+test('the reader page is painted without its scripts, which then load once each and make it interactive', async ({ page }) => {
+  const href = await readerHref(page);
 
   // As sent: compressed, the article painted, and no chunk script in the head, only the loader.
-  const response = await page.request.get(href!, { headers: { 'accept-encoding': 'gzip' } });
+  const response = await page.request.get(href, { headers: { 'accept-encoding': 'gzip' } });
   expect(response.status()).toBe(200);
   expect(response.headers()['content-encoding']).toBe('gzip');
   const html = await response.text();
@@ -28,7 +34,7 @@ test('the reader page is painted without its scripts, which then load once each 
 
   // In the browser: every source loads exactly once (hydration adds no second copy), and the page
   // becomes interactive.
-  await page.goto(href!);
+  await page.goto(href);
   await expect(page.getByTestId('article-text')).toHaveAttribute('aria-busy', 'false');
   const loaded = await page.evaluate((list) => {
     const scripts = [...document.querySelectorAll('script[src]')].map((script) => script.getAttribute('src'));
@@ -39,12 +45,11 @@ test('the reader page is painted without its scripts, which then load once each 
 });
 
 test('pages and static files are compressed when the client asks, and left alone when it does not', async ({ page }) => {
-  await page.goto('/documents');
-  const href = await page.getByRole('table').getByRole('link', { name: ARTICLE }).getAttribute('href');
-  const html = await (await page.request.get(href!)).text();
+  const href = await readerHref(page);
+  const html = await (await page.request.get(href)).text();
   const script = /\(function\(s,n\)\{[\s\S]*?\}\)\(\["([^"]+)"/.exec(html)?.[1];
   expect(script).toMatch(/^\/_next\/static\/.+\.js$/);
-  for (const path of [href!, script!]) {
+  for (const path of [href, script!]) {
     const compressed = await page.request.get(path, { headers: { 'accept-encoding': 'gzip' } });
     expect(compressed.status(), path).toBe(200);
     expect(compressed.headers()['content-encoding'], path).toBe('gzip');

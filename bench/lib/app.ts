@@ -7,6 +7,7 @@ import { createWriteStream, mkdirSync, readdirSync, readFileSync, readlinkSync }
 import path from 'node:path';
 import { buildIfStale } from '../../scripts/lib/build';
 import type { Database } from '../../scripts/lib/database';
+import { productionServerCommand } from '../../scripts/lib/server-command';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -27,8 +28,7 @@ export function startApp(database: Database, options: { port: number; logFile: s
   // The production server as npm start runs it (scripts/server.ts). BENCH_CPU_PROFILE=<dir>: the
   // server writes a V8 CPU profile there when it stops.
   const profileDir = process.env.BENCH_CPU_PROFILE;
-  const command = process.execPath;
-  const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : []), '--import', 'tsx', path.join(ROOT, 'scripts', 'server.ts'), '-p', String(options.port), '-H', '127.0.0.1'];
+  const [command, args] = productionServerCommand(options.port, { hostname: '127.0.0.1', nodeFlags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [] });
   const child = spawn(command, args, {
     cwd: ROOT,
     env: {

@@ -3,11 +3,11 @@
 // Next.js writes its chunks as `<script src=… async>` in the head, so the browser fetches them
 // while it parses the page and runs them as soon as they arrive: with the article's HTML already
 // complete, that evaluation (and the start of hydration) often ran before the browser painted it.
-// scripts/server.ts passes every HTML page through `scriptsAfterPaint`, which takes those tags out
+// scripts/server.ts passes every HTML page through `rewriteHtmlPages`, which takes those tags out
 // of the head and puts one small loader there instead: once the document is parsed, it waits for
 // the next frame (the first paint of the whole page; at once in a hidden tab, which has no frames)
-// and then adds the same scripts, in the same order, with the same nonce. What the page shows does not change; its scripts start one frame
-// and one fetch later.
+// and then adds the same scripts, in the same order, with the same nonce. What the page shows does
+// not change; its scripts start one frame and one fetch later.
 
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 

@@ -1,12 +1,10 @@
 // What npm start and npm run dev share: the demo seed on the embedded database, the session
 // secret, and the server (scripts/server.ts, or `next dev`) with the environment it needs.
-import path from 'node:path';
 import type { Database } from './database';
 import { buildIfStale } from './build';
 import { run } from './run';
 import { resolveSecret } from './secret';
-
-const ROOT = path.resolve(__dirname, '..', '..');
+import { productionServerCommand } from './server-command';
 
 export async function serveNext(database: Database, mode: 'start' | 'dev'): Promise<number> {
   const port = Number(process.env.PORT ?? 3000);
@@ -24,7 +22,7 @@ export async function serveNext(database: Database, mode: 'start' | 'dev'): Prom
   console.log(`Credence is starting at ${url}${database.isEmbedded ? ' (embedded PostgreSQL; demo logins in README.md)' : ''}`);
   // npm start: the production server (scripts/server.ts: Next.js's handler, compression, and each
   // page's scripts after its first paint); npm run dev: Next.js's development server.
-  const [command, args] = mode === 'start' ? [process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'server.ts'), '-p', String(port)]] : ['next', ['dev', '-p', String(port)]];
+  const [command, args] = mode === 'start' ? productionServerCommand(port) : ['next', ['dev', '-p', String(port)]];
   return run(command, args, {
     env: {
       DATABASE_URL: database.url,
