@@ -113,21 +113,30 @@ export function Reader({ documentId, teamId, text, user, role, initial }: Props)
     setDraft(null);
   }
 
-  // A click on the server's paint, before the highlights have loaded, is answered once they have.
+  /** Opens the panel on the highlights covering `offset` (closes it where there are none). */
+  const openSpot = useCallback(
+    (offset: number) => {
+      const layout = layoutAt(layouts, offset);
+      const ids = layout ? idsAt(layout, offset).filter((id) => id !== DRAFT_ID) : [];
+      setSpotIds(ids.length ? ids : null);
+    },
+    [layouts],
+  );
+  // A click on the server's paint, before the highlights have loaded, is answered once they have;
+  // after that, in the same event (a key pressed right after the click finds the panel open).
   const [clickedAt, setClickedAt] = useState<number | null>(null);
   function onTextClick(event: React.MouseEvent) {
     if (draft || !window.getSelection()?.isCollapsed) return;
     const offset = offsetAtPoint(event);
     if (offset === null) setSpotIds(null); // outside the text's runs: close the panel
+    else if (isLoaded) openSpot(offset);
     else setClickedAt(offset);
   }
   useEffect(() => {
     if (clickedAt === null || !isLoaded) return;
-    const layout = layoutAt(layouts, clickedAt);
-    const ids = layout ? idsAt(layout, clickedAt).filter((id) => id !== DRAFT_ID) : [];
-    setSpotIds(ids.length ? ids : null);
+    openSpot(clickedAt);
     setClickedAt(null);
-  }, [clickedAt, isLoaded, layouts]);
+  }, [clickedAt, isLoaded, openSpot]);
 
   // ?at=<code point> (links from the dashboard): scroll there once, and open the highlights at that spot.
   const atParam = useSearchParams().get('at');
